@@ -1,0 +1,123 @@
+import { initialState, Task, TaskStatus } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { parseFeed } from '../core/feed.ts';
+import type { FeedInput, FeedResult } from '../core/types.ts';
+import type { LoadErrorCause } from '../events.ts';
+
+export type LoadedFeed = Extract<FeedResult, { ok: true }>;
+
+/** Why a load failed, for the error message and `mip-error`. */
+export class FeedLoadError extends Error {
+  constructor(
+    readonly reason: LoadErrorCause,
+    readonly status?: number,
+  ) {
+    super(`Feed not usable: ${reason}${status ? ` ${status}` : ''}`);
+  }
+}
+
+export interface FeedSource {
+  /** URL of the feed; wins over the others when set. */
+  src: string;
+  /** A feed given from JavaScript (parsed object or JSON text). */
+  feed: FeedInput | string | null | undefined;
+  /** Seconds before a load that has not finished is given up. */
+  timeout: number;
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Loads and reads the feed of a feed-loading element: from `src`, the `feed`
+ * property, or a child `<script type="application/json">`. Aborts a load whose
+ * source changed, gives up after `timeout` seconds, and tells the host how it went.
+ */
+export class FeedController implements ReactiveController {
+  readonly #host: Host;
+  // A parser-made element may get its inline feed after it is connected.
+  readonly #children = new MutationObserver(() => this.#host.requestUpdate());
+  readonly #task: Task<[string, FeedInput | string | null | undefined, number], LoadedFeed>;
+
+  constructor(
+    host: Host,
+    source: () => FeedSource,
+    callbacks: { onLoad: (feed: LoadedFeed) => void; onError: (error: FeedLoadError) => void },
+  ) {
+    this.#host = host;
+    host.addController(this);
+    this.#task = new Task(host, {
+      args: () => {
+        const { src, feed, timeout } = source();
+        return [src, feed ?? this.#inlineFeed(), timeout];
+      },
+      task: ([src, feed, timeout], { signal }) => this.#load(src, feed, timeout, signal),
+      onComplete: (feed) => callbacks.onLoad(feed),
+      onError: (error) => callbacks.onError(error instanceof FeedLoadError ? error : new FeedLoadError('network')),
+    });
+  }
+
+  hostConnected() {
+    this.#children.observe(this.#host, { childList: true, subtree: true, characterData: true });
+  }
+
+  hostDisconnected() {
+    this.#children.disconnect();
+  }
+
+  get status(): TaskStatus {
+    return this.#task.status;
+  }
+
+  get value(): LoadedFeed | undefined {
+    return this.#task.status === TaskStatus.COMPLETE ? this.#task.value : undefined;
+  }
+
+  get error(): FeedLoadError | undefined {
+    const error = this.#task.status === TaskStatus.ERROR ? this.#task.error : undefined;
+    return error instanceof FeedLoadError ? error : error === undefined ? undefined : new FeedLoadError('network');
+  }
+
+  /** Loads again: behind every Retry button. */
+  retry(): void {
+    void this.#task.run();
+  }
+
+  #inlineFeed(): string | undefined {
+    const script = this.#host.querySelector(':scope > script[type="application/json"]');
+    return script?.textContent ?? undefined;
+  }
+
+  async #load(src: string, feed: FeedInput | string | null | undefined, timeout: number, signal: AbortSignal) {
+    // Nothing to show yet: a developer may set `feed` later.
+    if (!src && (feed === undefined || feed === null)) return initialState;
+    const text = src ? await this.#fetch(src, timeout, signal) : feed;
+    const result = parseFeed(text);
+    if (!result.ok) throw new FeedLoadError(result.error.cause);
+    return result;
+  }
+
+  async #fetch(src: string, timeout: number, signal: AbortSignal): Promise<string> {
+    const controller = new AbortController();
+    const abort = () => controller.abort();
+    signal.addEventListener('abort', abort);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeout * 1000);
+    try {
+      const response = await fetch(src, { signal: controller.signal, headers: { Accept: 'application/json' } });
+      if (!response.ok) throw new FeedLoadError('http', response.status);
+      return await response.text();
+    } catch (error) {
+      if (error instanceof FeedLoadError) throw error;
+      if (timedOut) throw new FeedLoadError('timeout');
+      // A load superseded by a newer source: the Task drops it, nothing is shown.
+      if (signal.aborted) throw error;
+      throw new FeedLoadError('network');
+    } finally {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', abort);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import type { Strings } from './strings.ts';
+
+const plural = new Intl.PluralRules('fr');
+
+export const fr: Strings = {
+  lang: 'fr',
+  loading: 'Chargement du programme…',
+  retry: 'Réessayer',
+  loadError: (cause, status) => {
+    switch (cause) {
+      case 'network':
+        return 'Le programme n’a pas pu être chargé : le serveur est injoignable ou refuse l’accès depuis ce site.';
+      case 'http':
+        return `Le programme n’a pas pu être chargé (erreur ${status ?? 'HTTP'} du serveur).`;
+      case 'timeout':
+        return 'Le programme met trop de temps à arriver.';
+      case 'parse':
+        return 'Le programme reçu est illisible (ce n’est pas du JSON).';
+      case 'shape':
+        return 'Le programme reçu n’a pas la forme attendue (aucune liste d’événements).';
+      case 'version':
+        return 'Le programme reçu est dans une version plus récente que ce composant ne sait lire.';
+    }
+  },
+  noEvents: 'Aucun événement à afficher.',
+  eventsFound: (count) =>
+    count === 0 ? 'Aucun événement' : `${count} ${plural.select(count) === 'one' ? 'événement' : 'événements'}`,
+  agendaLabel: 'Programme',
+  online: 'En ligne',
+  hybrid: 'Sur place et en ligne',
+  allDay: 'Toute la journée',
+  until: (day) => `jusqu’au ${day}`,
+  localTime: (time, zoneName) => `${time}, heure locale (${zoneName})`,
+  register: 'S’inscrire',
+  moreInformation: 'Plus d’informations',
+  status: { cancelled: 'Annulé', postponed: 'Reporté', 'moved-online': 'En ligne désormais', full: 'Complet' },
+};

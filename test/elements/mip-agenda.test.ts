@@ -1,0 +1,176 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { FeedInput } from '../../src/core/types.ts';
+import '../../src/elements/mip-agenda/define.ts';
+import type { MipAgenda } from '../../src/elements/mip-agenda/mip-agenda.ts';
+import { AgendaObject } from '../helpers/agenda-object.ts';
+import { demoFeed, demoFeedUrl } from '../helpers/feeds.ts';
+import { nextSettle, renderSettled } from '../helpers/render.ts';
+
+/** Renders an agenda and waits until its feed is read. */
+async function loaded(template: TemplateResult) {
+  const { element, load } = await renderSettled<MipAgenda>(template);
+  expect(load, 'mip-load fired').to.exist;
+  return { agenda: element, detail: load!.detail, page: new AgendaObject(element) };
+}
+
+const small: FeedInput = {
+  version: 1,
+  timeZone: 'Europe/Paris',
+  events: [
+    { id: 'late', title: 'Atelier du soir', start: '2026-11-17T18:00:00', end: '2026-11-17T19:30:00' },
+    { id: 'early', title: 'Webinaire du matin', start: '2026-11-17T09:00:00+01:00', end: '2026-11-17T10:00:00+01:00' },
+    { id: 'month', title: 'Appel à idées', start: '2026-11-02', end: '2026-11-30' },
+    {
+      id: 'reunion',
+      title: 'Atelier à Saint-Denis',
+      start: '2026-11-18T09:00:00',
+      end: '2026-11-18T11:00:00',
+      timeZone: 'Indian/Reunion',
+    },
+    { id: 'cancelled', title: 'Table ronde annulée', start: '2026-11-19T14:00:00', status: 'cancelled' },
+  ],
+};
+
+describe('<mip-agenda>', () => {
+  describe('Rendering', () => {
+    it('shows the 2020 DINUM programme from `src`, grouped by day in order', async () => {
+      const { detail, page } = await loaded(html`<mip-agenda src=${demoFeedUrl('mip-2020')}></mip-agenda>`);
+      const feed = await demoFeed('mip-2020');
+      expect(detail.count).to.equal(feed.events.length);
+      expect(detail.warnings).to.deep.equal([]);
+      const days = page.titlesByDay();
+      expect(page.dayHeadings()[0]).to.equal('lundi 2 novembre');
+      expect(days['lundi 2 novembre']).to.include(feed.events.find((event) => event.start === '2020-11-02')!.title);
+      // The five daily sessions of 16–20 November each show under their own day.
+      const sessions = feed.events.find((event) => event.sessions?.length === 5)!;
+      for (const day of ['lundi 16 novembre', 'mardi 17 novembre', 'mercredi 18 novembre', 'jeudi 19 novembre', 'vendredi 20 novembre']) {
+        expect(days[day], day).to.include(sessions.title);
+      }
+      const shown = new Set(Object.values(days).flat());
+      for (const event of feed.events) expect(shown.has(event.title), event.title).to.be.true;
+    });
+
+    it('orders a day chronologically, all-day and ongoing events first', async () => {
+      const { page } = await loaded(html`<mip-agenda .feed=${small}></mip-agenda>`);
+      const days = page.titlesByDay();
+      expect(days['mardi 17 novembre']).to.deep.equal(['Webinaire du matin', 'Atelier du soir']);
+      expect(Object.keys(days)[0]).to.equal('lundi 2 novembre');
+      expect(page.cards()).to.have.length(5);
+    });
+
+    it('shows times in French style, a multi-day span and a machine-readable time', async () => {
+      const { page } = await loaded(html`<mip-agenda .feed=${small}></mip-agenda>`);
+      expect(page.cardTime('Atelier du soir')).to.equal('18 h – 19 h 30');
+      expect(page.cardTime('Webinaire du matin')).to.equal('9 h – 10 h');
+      expect(page.cardTime('Appel à idées')).to.equal('jusqu’au 30 novembre');
+      expect(page.card('Atelier du soir')!.querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-17T18:00+01:00');
+    });
+
+    it('shows an overseas event at Paris time and at its own local time', async () => {
+      const { page } = await loaded(html`<mip-agenda .feed=${small}></mip-agenda>`);
+      expect(page.cardTime('Atelier à Saint-Denis')).to.equal('6 h – 8 h');
+      expect(page.card('Atelier à Saint-Denis')!.textContent).to.contain('9 h – 11 h, heure locale');
+    });
+
+    it('puts each event on its day in the display zone, and follows a change of `timezone`', async () => {
+      const late: FeedInput = { version: 1, events: [{ id: 'a', title: 'Conférence', start: '2026-11-17T23:30:00+01:00' }] };
+      const { agenda, page } = await loaded(html`<mip-agenda timezone="America/Cayenne" .feed=${late}></mip-agenda>`);
+      expect(page.dayHeadings()).to.deep.equal(['mardi 17 novembre']);
+      expect(page.cardTime('Conférence')).to.equal('19 h 30');
+      agenda.timezone = 'Asia/Tokyo';
+      await agenda.updateComplete;
+      expect(page.dayHeadings()).to.deep.equal(['mercredi 18 novembre']);
+    });
+
+    it('marks a cancelled event with a visible badge and keeps it', async () => {
+      const { page } = await loaded(html`<mip-agenda .feed=${small}></mip-agenda>`);
+      expect(page.card('Table ronde annulée')!.querySelector('[part~="status"]')!.textContent).to.equal('Annulé');
+    });
+
+    it('reads a feed from a child <script type="application/json">', async () => {
+      // Built by hand: a Lit binding cannot sit inside a <script>.
+      const agenda = document.createElement('mip-agenda');
+      agenda.append(Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(small) }));
+      const settled = nextSettle(agenda);
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(agenda);
+      expect((await settled).load?.detail.count).to.equal(5);
+      expect(new AgendaObject(agenda).cards()).to.have.length(5);
+    });
+
+    it('uses `heading-level` for day headings and the level below for titles', async () => {
+      const { agenda, page } = await loaded(html`<mip-agenda heading-level="3" .feed=${small}></mip-agenda>`);
+      expect(new Set(page.dayHeadingTags())).to.deep.equal(new Set(['H3']));
+      expect(agenda.shadowRoot!.querySelector('[part~="title"]')!.tagName).to.equal('H4');
+    });
+
+    it('says so when there is no event', async () => {
+      const { page } = await loaded(html`<mip-agenda .feed=${{ version: 1, events: [] }}></mip-agenda>`);
+      expect(page.message()).to.equal('Aucun événement à afficher.');
+    });
+
+    it('shows a loading state until the feed is there', async () => {
+      const agenda = await fixture<MipAgenda>(html`<mip-agenda></mip-agenda>`);
+      expect(new AgendaObject(agenda).message()).to.equal('Chargement du programme…');
+      const settled = nextSettle(agenda);
+      agenda.feed = small;
+      expect((await settled).load?.detail.count).to.equal(5);
+      expect(new AgendaObject(agenda).cards()).to.have.length(5);
+    });
+  });
+
+  describe('Bad feeds', () => {
+    it('shows a translated error with a retry and fires mip-error for a feed that is not JSON', async () => {
+      const { element, error } = await renderSettled<MipAgenda>(html`<mip-agenda .feed=${'{ nope'}></mip-agenda>`);
+      expect(error!.detail.cause).to.equal('parse');
+      const page = new AgendaObject(element);
+      expect(page.message()).to.equal(error!.detail.message);
+      expect(page.retryButton()!.textContent).to.equal('Réessayer');
+    });
+
+    it('reports an HTTP error with its status, and retries', async () => {
+      const { element, error } = await renderSettled<MipAgenda>(html`<mip-agenda src="/no-such-feed.json"></mip-agenda>`);
+      expect(error!.detail).to.include({ cause: 'http', status: 404 });
+      const again = oneEvent(element, 'mip-error');
+      new AgendaObject(element).retryButton()!.click();
+      expect((await again).detail.status).to.equal(404);
+    });
+
+    it('keeps the valid events of a feed and reports the broken ones', async () => {
+      const feed = { version: 1, events: [{ id: 'ok', title: 'Valide', start: '2026-11-17' }, { id: 'ko', title: 'Sans date' }] };
+      const { detail, page } = await loaded(html`<mip-agenda .feed=${feed}></mip-agenda>`);
+      expect(detail.count).to.equal(1);
+      expect(detail.warnings).to.have.length(1);
+      expect(detail.warnings[0]).to.include({ position: 1, id: 'ko', dropped: 'event' });
+      expect(page.cards()).to.have.length(1);
+    });
+  });
+
+  describe('i18n', () => {
+    it('speaks English with lang="en", British style', async () => {
+      const { page } = await loaded(html`<mip-agenda lang="en" .feed=${small}></mip-agenda>`);
+      expect(page.dayHeadings()[1]).to.equal('Tuesday 17 November');
+      expect(page.cardTime('Atelier du soir')).to.equal('18:00–19:30');
+      expect(page.card('Table ronde annulée')!.querySelector('[part~="status"]')!.textContent).to.equal('Cancelled');
+    });
+
+    it('follows the nearest ancestor’s lang, and its changes', async () => {
+      const { element: wrapper } = await renderSettled<HTMLDivElement>(html`<div lang="en-GB"><mip-agenda .feed=${small}></mip-agenda></div>`);
+      const agenda = wrapper.querySelector('mip-agenda')!;
+      expect(new AgendaObject(agenda).dayHeadings()[0]).to.equal('Monday 2 November');
+      wrapper.lang = 'fr-CA';
+      agenda.requestUpdate();
+      await agenda.updateComplete;
+      expect(new AgendaObject(agenda).dayHeadings()[0]).to.equal('lundi 2 novembre');
+    });
+  });
+
+  describe('Accessibility', () => {
+    it('is a named region with no axe violation', async () => {
+      const { agenda } = await loaded(html`<mip-agenda .feed=${small}></mip-agenda>`);
+      expect(agenda.getAttribute('role')).to.equal('region');
+      expect(agenda.getAttribute('aria-label')).to.equal('Programme');
+      await expect(agenda).to.be.accessible();
+    });
+  });
+});

@@ -1,0 +1,68 @@
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** `npm start` opens on the demo's home page. */
+const demoHome: Plugin = {
+  name: 'mip-demo-home',
+  configureServer(server) {
+    server.middlewares.use((req, res, next) => {
+      if (req.url === '/' || req.url === '/index.html') {
+        res.writeHead(302, { Location: '/demo/' });
+        res.end();
+        return;
+      }
+      next();
+    });
+  },
+};
+
+/** The JSON Schema ships beside the bundle so feed authors and tools can find it. */
+const shipSchema: Plugin = {
+  name: 'mip-ship-schema',
+  apply: 'build',
+  closeBundle() {
+    mkdirSync(here('dist'), { recursive: true });
+    copyFileSync(here('src/core/feed.schema.json'), here('dist/feed.schema.json'));
+  },
+};
+
+/** Every shipped source module, so `mip-programme/core/*` and each element can be imported alone. */
+const sourceModules = Object.fromEntries(
+  readdirSync(here('src'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
+    .map((file) => [file.replace(/\.ts$/, ''), here(`src/${file}`)]),
+);
+
+// Two library builds: the default one is the self-contained script-tag bundle
+// (Lit included); `--mode modules` keeps one module per source file with the
+// runtime dependencies external, for npm users who import single elements.
+export default defineConfig(({ mode }) => {
+  const modules = mode === 'modules';
+  return {
+    plugins: [demoHome, shipSchema],
+    server: { port: 5173 },
+    build: {
+      target: 'es2022',
+      outDir: modules ? 'dist/modules' : 'dist',
+      emptyOutDir: modules,
+      sourcemap: true,
+      minify: !modules,
+      lib: {
+        entry: here('src/index.ts'),
+        formats: ['es'],
+        fileName: () => (modules ? 'index.js' : 'mip-programme.js'),
+      },
+      rolldownOptions: modules
+        ? {
+            input: sourceModules,
+            external: [/^lit(\/|$)/, /^@lit\//, /^date-fns(\/|$)/, /^@date-fns\//],
+            output: { preserveModules: true, preserveModulesRoot: here('src'), entryFileNames: '[name].js' },
+          }
+        : // Vite leaves the whitespace of ES library builds; the script-tag bundle wants it all gone.
+          { output: { minify: true } },
+    },
+  };
+});
