@@ -1,5 +1,5 @@
 export default {
-  globs: ['src/elements/*/mip-*.ts'],
+  globs: ['src/elements/*/mip-*.ts', 'src/elements/feed-element.ts'],
   exclude: ['src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,

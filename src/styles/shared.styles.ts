@@ -52,4 +52,23 @@ export const shared = css`
     font: inherit;
     cursor: pointer;
   }
+  /* The loading, empty and error states of the feed-loading elements. */
+  .status-message,
+  .error {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .error {
+    border-left: 4px solid var(--_error);
+  }
+  .retry {
+    margin-top: calc(var(--_space) / 2);
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    border: 0;
+    border-radius: var(--_radius);
+    color: var(--_on-accent);
+    background: var(--_accent);
+  }
 `;

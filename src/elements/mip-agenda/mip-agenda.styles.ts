@@ -66,24 +66,6 @@ export const styles = css`
     background: var(--_background);
     border: 1px solid currentColor;
   }
-  .status-message,
-  .error {
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .error {
-    border-left: 4px solid var(--_error);
-  }
-  .retry {
-    margin-top: calc(var(--_space) / 2);
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
-    border: 0;
-    border-radius: var(--_radius);
-    color: var(--_on-accent);
-    background: var(--_accent);
-  }
   a {
     color: var(--_accent);
   }

@@ -1,15 +1,11 @@
-import { TaskStatus } from '@lit/task';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { FeedController, type FeedLoadError, type LoadedFeed } from '../../controllers/feed-controller.ts';
-import { LocaleController } from '../../controllers/locale-controller.ts';
-import { isTimeZone } from '../../core/dates.ts';
 import { dateFormat, type DateFormat } from '../../core/format.ts';
 import { groupByDay, type AgendaDay, type AgendaEntry } from '../../core/group.ts';
-import type { FeedInput } from '../../core/types.ts';
-import { MipErrorEvent, MipLoadEvent } from '../../events.ts';
+import type { ProgrammeEvent } from '../../core/types.ts';
 import type { Strings } from '../../i18n/index.ts';
 import { shared } from '../../styles/shared.styles.ts';
+import { FeedElement } from '../feed-element.ts';
 import { styles } from './mip-agenda.styles.ts';
 
 const headings: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -19,9 +15,6 @@ const headings: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`
  *
  * @summary Events of a programme feed, grouped by day.
  * @tagname mip-agenda
- *
- * @fires mip-load - A feed was loaded and read: `{ count, warnings }`.
- * @fires mip-error - A feed could not be loaded or used: `{ message, cause, status? }`.
  *
  * @csspart day - A day's section.
  * @csspart day-heading - A day's heading.
@@ -46,88 +39,41 @@ const headings: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`
  * @cssproperty [--mip-space=1rem] - Base spacing.
  * @cssproperty [--mip-focus-ring=2px solid accent] - Focus outline.
  */
-export class MipAgenda extends LitElement {
+export class MipAgenda extends FeedElement {
   static override styles = [shared, styles];
 
-  static override properties = {
-    src: { reflect: true },
-    feed: { attribute: false },
-    lang: { reflect: true },
-    timezone: {},
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    timeout: { type: Number },
-  };
-
-  /** URL of the programme feed. Without it, a child `<script type="application/json">` or the `feed` property is read. */
-  declare src: string;
-  /** The feed as an object (or JSON text), set from JavaScript. */
-  declare feed: FeedInput | string | null;
-  /** `fr` (default) or `en`; when absent, the nearest ancestor's `lang`, then French. */
-  declare lang: string;
-  /** IANA zone to show times in: default the feed's `timeZone`, else Europe/Paris; `local` is the visitor's zone. */
-  declare timezone: string;
-  /** Level (1–6) of the day headings, to fit the host page's outline; event titles are one level below. */
-  declare headingLevel: number;
-  /** Seconds before a feed that has not arrived is given up. */
-  declare timeout: number;
-
-  readonly #locale = new LocaleController(this);
-  readonly #feed = new FeedController(
-    this,
-    () => ({ src: this.src, feed: this.feed, timeout: this.timeout }),
-    { onLoad: (feed) => this.#onLoad(feed), onError: (error) => this.#onError(error) },
-  );
-
-  // Derived from the feed, the display zone and the language; recomputed only when one changes.
+  // Derived from the events shown, the display zone and the language; recomputed only when one changes.
   #days: AgendaDay[] = [];
-  #daysOf: [LoadedFeed | undefined, string] | undefined;
-
-  constructor() {
-    super();
-    this.src = '';
-    this.feed = null;
-    this.timezone = '';
-    this.headingLevel = 2;
-    this.timeout = 15;
-  }
+  #daysOf: [readonly ProgrammeEvent[], string] | undefined;
 
   override connectedCallback() {
     super.connectedCallback();
     if (!this.hasAttribute('role')) this.setAttribute('role', 'region');
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>) {
-    const feed = this.#feed.value;
-    const zone = this.#zone(feed);
-    if (!this.#daysOf || this.#daysOf[0] !== feed || this.#daysOf[1] !== zone) {
-      this.#daysOf = [feed, zone];
-      this.#days = feed ? groupByDay(feed.events, { zone }) : [];
+  protected override willUpdate() {
+    const events = this.visibleEvents;
+    const zone = this.displayZone;
+    if (!this.#daysOf || this.#daysOf[0] !== events || this.#daysOf[1] !== zone) {
+      this.#daysOf = [events, zone];
+      this.#days = groupByDay(events, { zone });
     }
   }
 
   protected override updated() {
     // The host is the widget's landmark; its name follows the language.
-    this.setAttribute('aria-label', this.#locale.strings.agendaLabel);
+    this.setAttribute('aria-label', this.locale.strings.agendaLabel);
   }
 
   protected override render(): TemplateResult {
-    const t = this.#locale.strings;
-    switch (this.#feed.status) {
-      case TaskStatus.ERROR:
-        return this.#renderError(t, this.#feed.error!);
-      case TaskStatus.COMPLETE:
-        return this.#renderDays(t);
-      default:
-        return html`<p class="status-message" role="status" part="loading">${t.loading}</p>`;
-    }
+    return this.renderFeedState() ?? this.#renderDays(this.locale.strings);
   }
 
   #renderDays(t: Strings): TemplateResult {
     if (this.#days.length === 0) return html`<p class="status-message" part="empty">${t.noEvents}</p>`;
-    const format = dateFormat(this.#locale.language, this.#daysOf![1]);
-    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 6);
-    const dayHeading = headings[level - 1];
-    const titleHeading = headings[Math.min(level, 5)];
+    const format = dateFormat(this.locale.language, this.displayZone);
+    const dayHeading = headings[this.level - 1];
+    const titleHeading = headings[Math.min(this.level, 5)];
     return html`${this.#days.map(
       ({ day, entries }) => staticHtml`
         <section class="day" part="day" aria-labelledby="day-${day}">
@@ -165,7 +111,7 @@ export class MipAgenda extends LitElement {
       return html`<p class="time" part="time">${firstDay === lastDay ? t.allDay : t.until(format.dayShort(lastDay))}</p>`;
     }
     const { start, end } = occurrence;
-    const local = event.hasOwnTimeZone && event.timeZone !== this.#daysOf![1];
+    const local = event.hasOwnTimeZone && event.timeZone !== this.displayZone;
     return html`
       <p class="time" part="time">
         <time datetime=${format.machineTime(start)}>${firstDay === lastDay ? format.timeRange(start, end) : format.time(start)}</time>${firstDay === lastDay ? nothing : html`, ${t.until(format.dayShort(lastDay))}`}
@@ -179,32 +125,6 @@ export class MipAgenda extends LitElement {
     if (event.attendance === 'online' || (!where && event.onlineUrl)) return t.online;
     if (event.attendance === 'hybrid') return where ? `${where} · ${t.online}` : t.hybrid;
     return where;
-  }
-
-  #renderError(t: Strings, error: FeedLoadError): TemplateResult {
-    return html`
-      <div class="error" part="error" role="alert">
-        <p>${t.loadError(error.reason, error.status)}</p>
-        <button class="retry" part="retry" type="button" @click=${() => this.#feed.retry()}>${t.retry}</button>
-      </div>
-    `;
-  }
-
-  #zone(feed: LoadedFeed | undefined): string {
-    if (this.timezone === 'local') return Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (this.timezone && isTimeZone(this.timezone)) return this.timezone;
-    return feed?.programme.timeZone ?? 'Europe/Paris';
-  }
-
-  async #onLoad(feed: LoadedFeed) {
-    await this.updateComplete;
-    this.dispatchEvent(new MipLoadEvent({ count: feed.events.length, warnings: feed.warnings }));
-  }
-
-  async #onError(error: FeedLoadError) {
-    await this.updateComplete;
-    const message = this.#locale.strings.loadError(error.reason, error.status);
-    this.dispatchEvent(new MipErrorEvent({ message, cause: error.reason, status: error.status }));
   }
 }
 
