@@ -1,3 +1,4 @@
+import type { Filters } from './core/filter.ts';
 import type { FeedWarning } from './core/types.ts';
 
 /** Why a feed could not be loaded or used: `mip-error`'s `detail.cause`. */
@@ -5,6 +6,22 @@ export type LoadErrorCause = 'network' | 'http' | 'timeout' | 'parse' | 'shape' 
 
 export interface MipLoadDetail { count: number; warnings: FeedWarning[] }
 export interface MipErrorDetail { message: string; cause: LoadErrorCause; status?: number }
+export interface MipFilterChangeDetail {
+  /** The filters now in force (a copy). */
+  filters: Filters;
+  /** Number of distinct events shown with them: the count the visitor sees. */
+  count: number;
+}
+export interface MipEventDetail {
+  /** The event's `id` in the feed. */
+  id: string;
+}
+export interface MipDaySelectDetail {
+  /** The day chosen, `YYYY-MM-DD` in the display zone. */
+  date: string;
+  /** Number of distinct events on that day. */
+  count: number;
+}
 
 // The contract's events: CustomEvents that bubble out of shadow roots.
 const init = { bubbles: true, composed: true } as const;
@@ -23,8 +40,40 @@ export class MipErrorEvent extends CustomEvent<MipErrorDetail> {
   }
 }
 
+/** The visitor chose a day in the month grid (never fired when `selected` is set from code). */
+export class MipDaySelectEvent extends CustomEvent<MipDaySelectDetail> {
+  constructor(detail: MipDaySelectDetail) {
+    super('mip-day-select', { ...init, detail });
+  }
+}
+
+/** The visitor changed a filter (never fired when `filters` or a `filter-*` attribute is set from code). */
+export class MipFilterChangeEvent extends CustomEvent<MipFilterChangeDetail> {
+  constructor(detail: MipFilterChangeDetail) {
+    super('mip-filter-change', { ...init, detail });
+  }
+}
+
+/** The visitor opened an event's details. */
+export class MipEventOpenEvent extends CustomEvent<MipEventDetail> {
+  constructor(detail: MipEventDetail) {
+    super('mip-event-open', { ...init, detail });
+  }
+}
+
+/** The visitor closed an event's details (an addition to the contract: URL state and hosts follow it). */
+export class MipEventCloseEvent extends CustomEvent<MipEventDetail> {
+  constructor(detail: MipEventDetail) {
+    super('mip-event-close', { ...init, detail });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'mip-filter-change': MipFilterChangeEvent;
+    'mip-event-open': MipEventOpenEvent;
+    'mip-event-close': MipEventCloseEvent;
+    'mip-day-select': MipDaySelectEvent;
     'mip-load': MipLoadEvent;
     'mip-error': MipErrorEvent;
   }

@@ -11,6 +11,8 @@ interface Args {
   lang?: string;
   timezone?: string;
   headingLevel: number;
+  filterTag?: string;
+  onlyOrganizer?: string;
 }
 
 const meta: Meta<Args> = {
@@ -21,14 +23,18 @@ const meta: Meta<Args> = {
     lang: { control: 'inline-radio', options: ['fr', 'en'] },
     timezone: { control: 'select', options: ['Europe/Paris', 'America/Cayenne', 'Indian/Reunion', 'local'] },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+    filterTag: { control: 'text' },
+    onlyOrganizer: { control: 'text' },
   },
-  render: ({ feed, src, lang, timezone, headingLevel }) => html`
+  render: ({ feed, src, lang, timezone, headingLevel, filterTag, onlyOrganizer }) => html`
     <mip-agenda
       .feed=${feed}
       src=${ifDefined(src)}
       lang=${ifDefined(lang)}
       timezone=${ifDefined(timezone)}
       heading-level=${headingLevel}
+      filter-tag=${ifDefined(filterTag)}
+      only-organizer=${ifDefined(onlyOrganizer)}
     ></mip-agenda>
   `,
 };
@@ -43,6 +49,9 @@ export const Programme2020: Story = {};
 export const ManyEvents: Story = { args: { feed: generateFeed({ count: 400 }) } };
 
 export const English: Story = { args: { lang: 'en' } };
+
+/** Only one organiser's events (`only-organizer`): a ministry's own page. */
+export const Scoped: Story = { args: { onlyOrganizer: 'Etalab' } };
 
 /** Times shown in Guyane's zone: every event moves to its local hour there. */
 export const Overseas: Story = { args: { timezone: 'America/Cayenne' } };

@@ -1,6 +1,9 @@
 import { TZDate, tz } from '@date-fns/tz';
-import { format } from 'date-fns';
-import { enGB, fr } from 'date-fns/locale';
+// One module per function and locale: the `date-fns` and `date-fns/locale` barrels
+// pull in every function and language (hundreds of requests when unbundled, as in tests).
+import { format } from 'date-fns/format';
+import { enGB } from 'date-fns/locale/en-GB';
+import { fr } from 'date-fns/locale/fr';
 import type { Language } from '../i18n/locale.ts';
 
 /** Dates and times as the visitor reads them, in one language and one display zone. */

@@ -20,6 +20,13 @@ export interface GroupOptions {
   zone: string;
   /** First day shown: a multi-day occurrence that began earlier shows under this day. */
   from?: string;
+  /** Last day shown: an occurrence that begins later is left out (a session after a date filter's end). */
+  to?: string;
+}
+
+/** Number of entries over all days: what the agenda renders, card by card. */
+export function entryCount(days: readonly AgendaDay[]): number {
+  return days.reduce((total, { entries }) => total + entries.length, 0);
 }
 
 /** The days an occurrence runs on in `zone`, first and last inclusive. */
@@ -36,12 +43,12 @@ export function occurrenceDays(occurrence: Occurrence, zone: string): [string, s
  * occurrence once, under the first shown day it runs on. Inside a day, what
  * runs all day or began earlier comes first, then by start time.
  */
-export function groupByDay(events: readonly ProgrammeEvent[], { zone, from }: GroupOptions): AgendaDay[] {
+export function groupByDay(events: readonly ProgrammeEvent[], { zone, from, to }: GroupOptions): AgendaDay[] {
   const byDay = new Map<string, AgendaEntry[]>();
   for (const event of events) {
     for (const occurrence of event.occurrences) {
       const [firstDay, lastDay] = occurrenceDays(occurrence, zone);
-      if (from && compareDays(lastDay, from) < 0) continue;
+      if ((from && compareDays(lastDay, from) < 0) || (to && compareDays(firstDay, to) > 0)) continue;
       const day = from && compareDays(firstDay, from) < 0 ? from : firstDay;
       let entries = byDay.get(day);
       if (!entries) byDay.set(day, (entries = []));

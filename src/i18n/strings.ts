@@ -1,3 +1,5 @@
+import type { FacetField } from '../core/filter.ts';
+import type { Attendance } from '../core/types.ts';
 import type { LoadErrorCause } from '../events.ts';
 import type { Language } from './locale.ts';
 
@@ -22,4 +24,47 @@ export interface Strings {
   register: string;
   moreInformation: string;
   status: { cancelled: string; postponed: string; 'moved-online': string; full: string };
+
+  // Filters
+  /** Name of the filter bar. */
+  filtersLabel: string;
+  /** The button that shows the filters on narrow screens, with the number of active ones. */
+  filtersToggle: (active: number) => string;
+  search: string;
+  /** Under the search box: how it matches. */
+  searchHint: string;
+  /** Name of each multi-select. */
+  field: Record<FacetField, string>;
+  attendance: Record<Attendance, string>;
+  /** After an option's name, for screen readers: "12 événements". */
+  optionCount: (count: number) => string;
+  dates: string;
+  from: string;
+  to: string;
+  hidePast: string;
+  clearFilters: string;
+  noResults: string;
+  /** The number of events found, in the polite live region. */
+  resultCount: (count: number) => string;
+  view: string;
+  viewList: string;
+  viewMonth: string;
+
+  // Agenda and cards
+  /** The button that renders more cards. */
+  showMore: (remaining: number) => string;
+  details: string;
+  organizedBy: (name: string) => string;
+  free: string;
+  registrationRequired: string;
+  /** A known accessibility feature (`wheelchair`…), or the feed's own words. */
+  accessibility: (feature: string) => string;
+  /** "Public : agents, élus". */
+  audience: (list: string) => string;
+  /** After a button's or link's text, for screen readers: which event it is about. */
+  forEvent: (title: string) => string;
+  sessions: string;
+  track: (title: string) => string;
+  joinOnline: string;
+  opensNewWindow: string;
 }

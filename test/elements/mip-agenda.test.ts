@@ -1,10 +1,13 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { FeedInput } from '../../src/core/types.ts';
 import '../../src/elements/mip-agenda/define.ts';
 import type { MipAgenda } from '../../src/elements/mip-agenda/mip-agenda.ts';
 import { AgendaObject } from '../helpers/agenda-object.ts';
 import { demoFeed, demoFeedUrl } from '../helpers/feeds.ts';
+import { before, programmeFeed } from '../helpers/programme-feed.ts';
+import { generateFeed } from '../../tools/generate-feed.ts';
 import { nextSettle, renderSettled } from '../helpers/render.ts';
 
 /** Renders an agenda and waits until its feed is read. */
@@ -99,9 +102,9 @@ describe('<mip-agenda>', () => {
     });
 
     it('uses `heading-level` for day headings and the level below for titles', async () => {
-      const { agenda, page } = await loaded(html`<mip-agenda heading-level="3" .feed=${small}></mip-agenda>`);
+      const { page } = await loaded(html`<mip-agenda heading-level="3" .feed=${small}></mip-agenda>`);
       expect(new Set(page.dayHeadingTags())).to.deep.equal(new Set(['H3']));
-      expect(agenda.shadowRoot!.querySelector('[part~="title"]')!.tagName).to.equal('H4');
+      expect(page.cardObjects()[0]!.part('title')!.tagName).to.equal('H4');
     });
 
     it('says so when there is no event', async () => {
@@ -116,6 +119,115 @@ describe('<mip-agenda>', () => {
       agenda.feed = small;
       expect((await settled).load?.detail.count).to.equal(5);
       expect(new AgendaObject(agenda).cards()).to.have.length(5);
+    });
+  });
+
+  describe('Long programmes', () => {
+    it('renders 50 cards, then 50 more on demand, focus on the first new one', async () => {
+      const { agenda, page } = await loaded(html`<mip-agenda .feed=${generateFeed({ count: 150 })}></mip-agenda>`);
+      expect(page.cardElements()).to.have.length(50);
+      const more = page.moreButton()!;
+      expect(more.textContent).to.match(/^Afficher plus d’événements \(\d+ restants\)$/);
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      await agenda.updateComplete;
+      const cards = page.cardElements();
+      expect(cards).to.have.length(100);
+      expect(cards[50]!.shadowRoot!.activeElement).to.equal(cards[50]!.shadowRoot!.querySelector('[part~="title"]'));
+    });
+
+    it('has no axe violation with its “show more” button', async function () {
+      // axe walks 50 cards' shadow roots: slow in WebKit on a busy machine.
+      this.timeout(30000);
+      const { agenda, page } = await loaded(html`<mip-agenda .feed=${generateFeed({ count: 60 })}></mip-agenda>`);
+      expect(page.moreButton()).to.exist;
+      await expect(agenda).to.be.accessible();
+    });
+  });
+
+  describe('Opened from outside', () => {
+    it('renders and scrolls to an event opened from code beyond the first cards', async () => {
+      const feed = generateFeed({ count: 150 });
+      const { agenda, page } = await loaded(html`<mip-agenda .feed=${feed}></mip-agenda>`);
+      const last = page.cardElements().length;
+      const far = feed.events[feed.events.length - 1]!.id;
+      agenda.opened = far;
+      await agenda.updateComplete;
+      const open = page.cardObjects().find((card) => card.isOpen())!;
+      expect(open, 'the opened card is rendered').to.exist;
+      expect(page.cardElements().length).to.be.greaterThan(last);
+      await waitUntil(() => {
+        const box = open.element.getBoundingClientRect();
+        return box.top < window.innerHeight && box.bottom > 0;
+      }, 'the opened card is scrolled into view', { timeout: 5000 });
+    });
+  });
+
+  describe('Filters and scope', () => {
+    it('keeps to its only-* scope and filter-* presets, a multi-day event under the first shown day', async () => {
+      const { agenda, page } = await loaded(
+        html`<mip-agenda .now=${before} .feed=${programmeFeed} only-organizer="DINUM" filter-from="2026-11-17"></mip-agenda>`,
+      );
+      expect(page.titlesByDay()).to.deep.equal({
+        'mardi 17 novembre': ['Appel à idées'],
+        'mercredi 18 novembre': ['Conférence design des politiques publiques'],
+      });
+      expect(page.cardTime('Appel à idées')).to.equal('jusqu’au 30 novembre');
+      agenda.onlyOrganizer = null;
+      agenda.filterFrom = null;
+      await agenda.updateComplete;
+      expect(page.cards()).to.have.length(7);
+    });
+
+    it('shows past events when alone, whatever the date', async () => {
+      const { page } = await loaded(html`<mip-agenda .now=${Date.UTC(2027, 0, 1)} .feed=${programmeFeed}></mip-agenda>`);
+      expect(page.cards()).to.have.length(7);
+    });
+  });
+
+  describe('Events', () => {
+    it('fires mip-event-open with the id, and opens an event set from code without firing', async () => {
+      const { agenda, page } = await loaded(html`<mip-agenda .feed=${programmeFeed}></mip-agenda>`);
+      let fired = 0;
+      agenda.addEventListener('mip-event-open', () => fired++);
+      agenda.opened = 'cafe';
+      await agenda.updateComplete;
+      // A series opens once, under its first day.
+      expect(page.cardObjects().filter((card) => card.isOpen()).map((card) => card.title())).to.deep.equal(['Café numérique']);
+      expect(fired).to.equal(0);
+      const open = oneEvent(agenda, 'mip-event-open');
+      page.cardObject('Appel à idées')!.toggle().click();
+      expect((await open).detail).to.deep.equal({ id: 'appel' });
+      expect(agenda.opened).to.equal('appel');
+    });
+
+    it('mirrors the opened event in the URL with its id as prefix', async () => {
+      const start = location.href;
+      const { agenda, page } = await loaded(html`<mip-agenda id="agenda" url-state .feed=${programmeFeed}></mip-agenda>`);
+      page.cardObject('Appel à idées')!.toggle().click();
+      await agenda.updateComplete;
+      expect(new URLSearchParams(location.search).get('agenda-event')).to.equal('appel');
+      page.cardObject('Appel à idées')!.toggle().click();
+      await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      expect(new URLSearchParams(location.search).get('agenda-event')).to.equal(null);
+      history.replaceState(null, '', start);
+    });
+  });
+
+  describe('Structured data', () => {
+    it('puts schema.org events of its scope in the document head, and removes them', async () => {
+      const { agenda } = await loaded(html`<mip-agenda structured-data only-organizer="Etalab" .feed=${programmeFeed}></mip-agenda>`);
+      const script = document.head.querySelector('script[type="application/ld+json"]')!;
+      const data = JSON.parse(script.textContent!);
+      // One entry per session: the series' two sessions, then the webinar.
+      expect(new Set(data['@graph'].map((event: { name: string }) => event.name))).to.deep.equal(
+        new Set(['Webinaire intelligence artificielle', 'Café numérique']),
+      );
+      expect(data['@graph']).to.have.length(3);
+      expect(data['@graph'][0]['@type']).to.equal('Event');
+      agenda.structuredData = false;
+      await agenda.updateComplete;
+      expect(script.isConnected).to.be.false;
     });
   });
 
@@ -171,6 +283,18 @@ describe('<mip-agenda>', () => {
       expect(agenda.getAttribute('role')).to.equal('region');
       expect(agenda.getAttribute('aria-label')).to.equal('Programme');
       await expect(agenda).to.be.accessible();
+    });
+
+    it('has no axe violation with an event open, while loading, empty and on error', async () => {
+      const { agenda } = await loaded(html`<mip-agenda .feed=${programmeFeed}></mip-agenda>`);
+      agenda.opened = 'donnees';
+      await agenda.updateComplete;
+      await expect(agenda).to.be.accessible();
+      await expect(await fixture(html`<mip-agenda></mip-agenda>`)).to.be.accessible();
+      const { agenda: empty } = await loaded(html`<mip-agenda .feed=${{ version: 1, events: [] }}></mip-agenda>`);
+      await expect(empty).to.be.accessible();
+      const { element } = await renderSettled<MipAgenda>(html`<mip-agenda .feed=${'{ nope'}></mip-agenda>`);
+      await expect(element).to.be.accessible();
     });
   });
 });

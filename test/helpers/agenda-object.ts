@@ -1,6 +1,7 @@
 import type { MipAgenda } from '../../src/elements/mip-agenda/mip-agenda.ts';
+import { EventCardObject } from './event-card-object.ts';
 
-/** What a visitor sees of a `<mip-agenda>`, read from its shadow root. */
+/** What a visitor sees of a `<mip-agenda>`, read from its shadow root and its cards'. */
 export class AgendaObject {
   constructor(readonly element: MipAgenda) {}
 
@@ -22,22 +23,39 @@ export class AgendaObject {
   titlesByDay(): Record<string, string[]> {
     const days: Record<string, string[]> = {};
     for (const day of this.root.querySelectorAll('[part~="day"]')) {
-      days[text(day.querySelector('[part~="day-heading"]')!)] = [...day.querySelectorAll('[part~="title"]')].map(text);
+      days[text(day.querySelector('[part~="day-heading"]')!)] = [...day.querySelectorAll('mip-event-card')].map(
+        (card) => new EventCardObject(card).title(),
+      );
     }
     return days;
   }
 
-  cards(): HTMLElement[] {
-    return [...this.root.querySelectorAll<HTMLElement>('[part~="card"]')];
+  /** The card elements, in order. */
+  cardElements(): HTMLElement[] {
+    return [...this.root.querySelectorAll<HTMLElement>('mip-event-card')];
   }
 
-  /** The card whose title is `title`. */
+  /** Each card, as its page object. */
+  cardObjects(): EventCardObject[] {
+    return this.cardElements().map((card) => new EventCardObject(card));
+  }
+
+  /** The `card` part of each card. */
+  cards(): HTMLElement[] {
+    return this.cardObjects().map((card) => card.card()!);
+  }
+
+  /** The first card whose title is `title` (its `card` part). */
   card(title: string): HTMLElement | undefined {
-    return this.cards().find((card) => text(card.querySelector('[part~="title"]')!) === title);
+    return this.cardObject(title)?.card() ?? undefined;
+  }
+
+  cardObject(title: string): EventCardObject | undefined {
+    return this.cardObjects().find((card) => card.title() === title);
   }
 
   cardTime(title: string): string {
-    return text(this.card(title)?.querySelector('[part~="time"]') ?? null);
+    return this.cardObject(title)?.time() ?? '';
   }
 
   message(): string {
@@ -46,6 +64,10 @@ export class AgendaObject {
 
   retryButton(): HTMLButtonElement | null {
     return this.root.querySelector('[part~="retry"]');
+  }
+
+  moreButton(): HTMLButtonElement | null {
+    return this.root.querySelector('[part~="more"]');
   }
 }
 

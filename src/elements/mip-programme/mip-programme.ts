@@ -1,0 +1,271 @@
+import { html, nothing, type LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import type { LoadedFeed } from '../../controllers/feed-controller.ts';
+import { compareDays, isDay } from '../../core/dates.ts';
+import { FACET_FIELDS, isFiltering, type FacetField } from '../../core/filter.ts';
+import { occurrenceDays } from '../../core/group.ts';
+import type { MipEventDetail } from '../../events.ts';
+import type { Strings } from '../../i18n/index.ts';
+import { shared } from '../../styles/shared.styles.ts';
+import '../mip-agenda/define.ts';
+import '../mip-tag-filter/define.ts';
+import type { MipTagFilter } from '../mip-tag-filter/mip-tag-filter.ts';
+import { FeedElement } from '../feed-element.ts';
+import { styles } from './mip-programme.styles.ts';
+
+/** Delay after the last keystroke before a search counts as a filter change (one event, one history entry). */
+const SEARCH_DELAY = 300;
+const AGENDA_PARTS = 'day, day-heading, card, title, time, local-time, badge, status, format, tag, place, organizer, notes, register, details-toggle, details, more, empty';
+
+/**
+ * The whole programme: loads the feed and shows a filter bar (search, tags,
+ * formats, organisers, places, attendance, dates, past events), the number of
+ * events found and the results, as a list (`<mip-agenda>`) or, when
+ * `<mip-calendar>` is defined, a month grid. Each filter option shows how many
+ * events it would give. On narrow screens the filters fold into a disclosure.
+ *
+ * @summary The programme with its filter bar, result count and list or month view.
+ * @tagname mip-programme
+ *
+ * @fires mip-load - A feed was loaded and read: `{ count, warnings }`.
+ * @fires mip-error - A feed could not be loaded or used: `{ message, cause, status? }`.
+ * @fires mip-filter-change - The visitor changed a filter: `{ filters, count }`, `count` being the number shown.
+ * @fires mip-event-open - The visitor opened an event's details: `{ id }`.
+ * @fires mip-event-close - The visitor closed an event's details: `{ id }`.
+ *
+ * @csspart filters - The filter bar.
+ * @csspart search - The search box.
+ * @csspart filters-toggle - The button that shows the filters on narrow screens.
+ * @csspart clear - The button that clears every filter.
+ * @csspart count - The number of events found.
+ * @csspart views - The list/month switch.
+ * @csspart day - A day's section of the list (and every part of `mip-agenda`).
+ * @csspart loading - The message shown while the feed loads.
+ * @csspart error - The message shown when the feed cannot be used.
+ * @csspart retry - The button that loads the feed again.
+ *
+ * @cssproperty [--mip-color-accent=#000091] - Accent colour: links, buttons, selected options.
+ * @cssproperty [--mip-color-surface=#f6f6f6] - Filter bar background.
+ * @cssproperty [--mip-color-border=#dddddd] - Borders.
+ * @cssproperty [--mip-radius=0.25rem] - Corner radius.
+ * @cssproperty [--mip-space=1rem] - Base spacing.
+ * @cssproperty [--mip-focus-ring=2px solid accent] - Focus outline.
+ */
+export class MipProgramme extends FeedElement {
+  static override styles = [shared, styles];
+  static override properties = {
+    view: { reflect: true },
+  };
+
+  /** `list` (default) or `month` (a month grid, when `<mip-calendar>` is defined). */
+  declare view: 'list' | 'month';
+
+  #searchTimer: ReturnType<typeof setTimeout> | undefined;
+  // Whether the filters are unfolded on a narrow screen.
+  #expanded = false;
+  // The feed handed to the list or grid: the scoped events, so they neither read nor scope it again.
+  #inner: LoadedFeed | null = null;
+  // The edition's first and last days, per feed and zone.
+  #edition: [LoadedFeed, string, string, string] | undefined;
+
+  constructor() {
+    super();
+    this.view = 'list';
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (!this.hasAttribute('role')) this.setAttribute('role', 'region');
+    if (!customElements.get('mip-calendar')) void customElements.whenDefined('mip-calendar').then(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.#searchTimer);
+  }
+
+  /**
+   * Past events are hidden while the edition runs: from its `start` (else its
+   * first event's day) to its `end` (else its last event's). After the end,
+   * the page is an archive and shows everything.
+   */
+  override get defaultShowPast(): boolean {
+    const loaded = this.loaded;
+    if (!loaded) return true;
+    const zone = this.displayZone;
+    if (this.#edition?.[0] !== loaded || this.#edition[1] !== zone) {
+      let { start, end } = loaded.programme;
+      if (!start || !end) {
+        for (const event of loaded.events) {
+          for (const occurrence of event.occurrences) {
+            const [first, last] = occurrenceDays(occurrence, zone);
+            if (!loaded.programme.start && (!start || compareDays(first, start) < 0)) start = first;
+            if (!loaded.programme.end && (!end || compareDays(last, end) > 0)) end = last;
+          }
+        }
+      }
+      this.#edition = [loaded, zone, start ?? '', end ?? ''];
+    }
+    const [, , first, last] = this.#edition;
+    const today = this.today;
+    return !first || compareDays(today, first) < 0 || compareDays(today, last) > 0;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    const loaded = this.loaded;
+    const scoped = this.scopedEvents;
+    if (!loaded) this.#inner = null;
+    else if (this.#inner?.events !== scoped || this.#inner.programme !== loaded.programme) this.#inner = { ...loaded, events: scoped as LoadedFeed['events'] };
+  }
+
+  /** Resolves once the filters and the list or grid inside have rendered too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const inner = [...this.renderRoot.querySelectorAll<LitElement>('mip-tag-filter, mip-agenda, mip-calendar')];
+    const settled = await Promise.all(inner.map((element) => element.updateComplete));
+    return done && settled.every(Boolean);
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    this.setAttribute('aria-label', this.loaded?.programme.title ?? this.locale.strings.agendaLabel);
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.renderFeedState();
+    if (state) return state;
+    const t = this.locale.strings;
+    return html`${this.#renderBar(t)}${this.#renderResultsBar(t)}${this.#renderResults(t)}`;
+  }
+
+  #renderBar(t: Strings) {
+    const filters = this.appliedFilters;
+    const active = this.#activeCount();
+    const { start, end } = this.loaded!.programme;
+    return html`
+      <div class="bar" part="filters" role="search" aria-label=${t.filtersLabel}>
+        <div class="search" part="search">
+          <label for="query">${t.search}</label>
+          <input id="query" type="search" .value=${filters.query} aria-describedby="query-hint" @input=${this.#onSearchInput}
+            @search=${this.#onSearchNow} @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && this.#onSearchNow(event)} />
+          <p class="hint" id="query-hint">${t.searchHint}</p>
+        </div>
+        <button class="toggle" part="filters-toggle" type="button" aria-expanded=${this.#expanded ? 'true' : 'false'}
+          aria-controls="panel" @click=${this.#onToggleFilters}>${t.filtersToggle(active)}</button>
+        <div class="panel ${this.#expanded ? '' : 'collapsed'}" id="panel">
+          ${FACET_FIELDS.map((field) => this.#renderFacet(field, t))}
+          <fieldset class="dates wide">
+            <legend>${t.dates}</legend>
+            <div class="dates-fields">
+              <label>${t.from}<input type="date" name="from" .value=${filters.from} min=${start ?? ''} max=${filters.to || end || ''} @change=${this.#onDate} /></label>
+              <label>${t.to}<input type="date" name="to" .value=${filters.to} min=${filters.from || start || ''} max=${end ?? ''} @change=${this.#onDate} /></label>
+            </div>
+          </fieldset>
+          <label class="check wide">
+            <input type="checkbox" .checked=${!filters.showPast} @change=${(event: Event) => this.changeFilters({ showPast: !(event.target as HTMLInputElement).checked })} />
+            ${t.hidePast}
+          </label>
+          <div class="wide">
+            <button class="clear" part="clear" type="button" aria-disabled=${active ? 'false' : 'true'} @click=${this.#onClear}>${t.clearFilters}</button>
+          </div>
+        </div>
+      </div>
+    `;
+  }
+
+  #renderFacet(field: FacetField, t: Strings) {
+    const options = this.facetOptions(field);
+    const selected = this.appliedFilters[field];
+    // A choice of one is no choice: the option stays hidden unless it is selected.
+    if (options.length < 2 && selected.length === 0) return nothing;
+    return html`<mip-tag-filter class=${field === 'attendance' || field === 'format' ? '' : 'wide'} field=${field} lang=${t.lang}
+      .options=${options} .value=${selected} @change=${(event: Event) => this.changeFilters({ [field]: (event.target as MipTagFilter).value })}
+    ></mip-tag-filter>`;
+  }
+
+  #renderResultsBar(t: Strings) {
+    const calendar = !!customElements.get('mip-calendar');
+    return html`
+      <div class="results-bar">
+        <p class="count" part="count" role="status">${t.resultCount(this.visibleEvents.length)}</p>
+        ${calendar
+          ? html`<div class="views" part="views" role="group" aria-label=${t.view}>
+              ${(['list', 'month'] as const).map(
+                (view) => html`<button type="button" aria-pressed=${this.#view === view ? 'true' : 'false'} @click=${() => (this.view = view)}>
+                  ${view === 'list' ? t.viewList : t.viewMonth}
+                </button>`,
+              )}
+            </div>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  get #view(): 'list' | 'month' {
+    return this.view === 'month' && customElements.get('mip-calendar') ? 'month' : 'list';
+  }
+
+  #renderResults(t: Strings) {
+    if (this.#view === 'month') {
+      return html`<mip-calendar role="none" .loadedFeed=${this.#inner} .filters=${this.appliedFilters} .now=${this.now}
+        timezone=${this.displayZone} lang=${t.lang} heading-level=${this.level}
+        @mip-event-open=${this.#onOpen} @mip-event-close=${this.#onClose}></mip-calendar>`;
+    }
+    return html`<mip-agenda role="none" exportparts=${AGENDA_PARTS} .loadedFeed=${this.#inner} .filters=${this.appliedFilters}
+      .now=${this.now} .opened=${this.opened} timezone=${this.displayZone} lang=${t.lang} heading-level=${this.level}
+      @mip-event-open=${this.#onOpen} @mip-event-close=${this.#onClose}></mip-agenda>`;
+  }
+
+  #activeCount(): number {
+    const filters = this.appliedFilters;
+    return (
+      FACET_FIELDS.reduce((count, field) => count + filters[field].length, 0) +
+      (filters.from ? 1 : 0) +
+      (filters.to ? 1 : 0) +
+      (filters.query.trim() ? 1 : 0)
+    );
+  }
+
+  #onToggleFilters() {
+    this.#expanded = !this.#expanded;
+    this.requestUpdate();
+  }
+
+  #onSearchInput(event: Event) {
+    const query = (event.target as HTMLInputElement).value;
+    clearTimeout(this.#searchTimer);
+    this.#searchTimer = setTimeout(() => void this.changeFilters({ query }), SEARCH_DELAY);
+  }
+
+  #onSearchNow(event: Event) {
+    clearTimeout(this.#searchTimer);
+    void this.changeFilters({ query: (event.target as HTMLInputElement).value });
+  }
+
+  #onDate(event: Event) {
+    const input = event.target as HTMLInputElement;
+    void this.changeFilters({ [input.name]: isDay(input.value) ? input.value : '' });
+  }
+
+  #onClear() {
+    if (!isFiltering(this.appliedFilters)) return;
+    clearTimeout(this.#searchTimer);
+    const search = this.renderRoot.querySelector<HTMLInputElement>('#query');
+    if (search) search.value = '';
+    void this.changeFilters({ tag: [], format: [], organizer: [], region: [], attendance: [], from: '', to: '', query: '' });
+  }
+
+  #onOpen(event: CustomEvent<MipEventDetail>) {
+    this.visitorOpened(event.detail.id);
+  }
+
+  #onClose() {
+    this.visitorOpened(null);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mip-programme': MipProgramme;
+  }
+}

@@ -1,0 +1,43 @@
+import { expect } from '@open-wc/testing';
+import { parseFeed } from '../../src/core/feed.ts';
+import { entryCount, groupByDay } from '../../src/core/group.ts';
+import type { EventInput } from '../../src/core/types.ts';
+
+function read(...events: EventInput[]) {
+  const result = parseFeed({ version: 1, events });
+  if (!result.ok) throw new Error('bad fixture');
+  return result.events;
+}
+
+const events = read(
+  { id: 'month', title: 'Appel', start: '2026-11-02', end: '2026-11-30' },
+  { id: 'series', title: 'Café', start: '2026-11-16T17:00:00', sessions: [{ start: '2026-11-16T17:00:00' }, { start: '2026-11-20T17:00:00' }] },
+  { id: 'late', title: 'Soirée', start: '2026-11-17T23:30:00+01:00' },
+);
+const shape = (days: ReturnType<typeof groupByDay>) => days.map(({ day, entries }) => [day, entries.map((entry) => entry.event.id)]);
+
+describe('core/group', () => {
+  const cases: [string, { zone: string; from?: string; to?: string }, [string, string[]][]][] = [
+    ['each session under its day, a multi-day event under its first', { zone: 'Europe/Paris' }, [
+      ['2026-11-02', ['month']],
+      ['2026-11-16', ['series']],
+      ['2026-11-17', ['late']],
+      ['2026-11-20', ['series']],
+    ]],
+    ['from: a running event under the first shown day', { zone: 'Europe/Paris', from: '2026-11-17' }, [
+      ['2026-11-17', ['month', 'late']],
+      ['2026-11-20', ['series']],
+    ]],
+    ['to: later sessions left out', { zone: 'Europe/Paris', to: '2026-11-17' }, [
+      ['2026-11-02', ['month']],
+      ['2026-11-16', ['series']],
+      ['2026-11-17', ['late']],
+    ]],
+    ['days of the display zone', { zone: 'Asia/Tokyo', from: '2026-11-18', to: '2026-11-18' }, [['2026-11-18', ['month', 'late']]]],
+  ];
+  for (const [name, options, expected] of cases) it(name, () => expect(shape(groupByDay(events, options))).to.deep.equal(expected));
+
+  it('counts entries over all days', () => {
+    expect(entryCount(groupByDay(events, { zone: 'Europe/Paris' }))).to.equal(4);
+  });
+});

@@ -1,0 +1,378 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import '../../src/elements/mip-calendar/define.ts';
+import '../../src/elements/mip-programme/define.ts';
+import type { MipProgramme } from '../../src/elements/mip-programme/mip-programme.ts';
+import type { MipFilterChangeEvent } from '../../src/events.ts';
+import { EventCardObject } from '../helpers/event-card-object.ts';
+import { demoFeedUrl } from '../helpers/feeds.ts';
+import { before, during, programmeFeed } from '../helpers/programme-feed.ts';
+import { ProgrammeObject } from '../helpers/programme-object.ts';
+import { renderSettled } from '../helpers/render.ts';
+
+async function loaded(template: TemplateResult) {
+  const { element, load } = await renderSettled<MipProgramme>(template);
+  expect(load, 'mip-load fired').to.exist;
+  await element.updateComplete;
+  await element.shadowRoot!.querySelector('mip-agenda')?.updateComplete;
+  return { programme: element, page: new ProgrammeObject(element) };
+}
+
+/** Waits until the programme and its list have rendered. */
+async function settled(programme: MipProgramme) {
+  await programme.updateComplete;
+  await programme.shadowRoot!.querySelector('mip-agenda')?.updateComplete;
+  await aTimeout(0);
+}
+
+/** Counts `mip-filter-change` events on `target`. */
+function recordFilterChanges(target: EventTarget) {
+  const events: MipFilterChangeEvent[] = [];
+  target.addEventListener('mip-filter-change', (event) => events.push(event as MipFilterChangeEvent));
+  return events;
+}
+
+const allTitles = [
+  'Appel à idées',
+  'Atelier données ouvertes',
+  'Café numérique',
+  'Webinaire intelligence artificielle',
+  'Conférence design des politiques publiques',
+  'Table ronde annulée',
+  'Café numérique',
+];
+
+describe('<mip-programme>', () => {
+  afterEach(async () => {
+    await setViewport({ width: 1024, height: 768 });
+  });
+
+  describe('Accessibility', () => {
+    it('is a named region with no axe violation, filters shown', async () => {
+      const { programme } = await loaded(html`<mip-programme .now=${before} .feed=${programmeFeed}></mip-programme>`);
+      expect(programme.getAttribute('role')).to.equal('region');
+      expect(programme.getAttribute('aria-label')).to.equal('Mois de l’innovation publique 2026');
+      await expect(programme).to.be.accessible();
+    });
+
+    it('has no axe violation with filters set, an event open, and no result', async () => {
+      const { programme, page } = await loaded(html`<mip-programme .now=${before} .feed=${programmeFeed} filter-tag="Design"></mip-programme>`);
+      page.agenda().cardObjects()[0]!.toggle().click();
+      await settled(programme);
+      await expect(programme).to.be.accessible();
+      programme.filterQuery = 'introuvable';
+      await settled(programme);
+      expect(page.agenda().message()).to.equal('Aucun événement ne correspond à ces critères.');
+      await expect(programme).to.be.accessible();
+    });
+
+    it('has no axe violation while loading and on error', async () => {
+      const loading = await fixture<MipProgramme>(html`<mip-programme></mip-programme>`);
+      expect(new ProgrammeObject(loading).message()).to.equal('Chargement du programme…');
+      await expect(loading).to.be.accessible();
+      const { element } = await renderSettled<MipProgramme>(html`<mip-programme .feed=${'{ nope'}></mip-programme>`);
+      expect(new ProgrammeObject(element).message()).to.contain('illisible');
+      await expect(element).to.be.accessible();
+    });
+  });
+
+  describe('Rendering', () => {
+    it('shows the filter bar, the count and the agenda of the 2020 feed', async () => {
+      const { page } = await loaded(html`<mip-programme src=${demoFeedUrl('mip-2020')}></mip-programme>`);
+      expect(page.count()).to.equal('20 événements trouvés');
+      expect(page.facet('tag')!.label()).to.equal('Thématiques');
+      expect(page.facet('format')!.options().find((option) => option.name === 'Webinaire')!.count).to.equal(15);
+      // Every 2020 event is online: a choice of one is not offered.
+      expect(page.facet('attendance')).to.equal(undefined);
+      expect(page.agenda().dayHeadings()[0]).to.equal('lundi 2 novembre');
+    });
+
+    it('lists every event once per day it happens, and counts distinct events', async () => {
+      const { page } = await loaded(html`<mip-programme .now=${before} .feed=${programmeFeed}></mip-programme>`);
+      expect(page.titles()).to.deep.equal(allTitles);
+      expect(page.count()).to.equal('6 événements trouvés');
+    });
+
+    it('counts each option within the other filters', async () => {
+      const { programme, page } = await loaded(html`<mip-programme .now=${before} .feed=${programmeFeed}></mip-programme>`);
+      expect(page.facet('attendance')!.options()).to.deep.equal([
+        { name: 'En ligne', count: 4, pressed: false },
+        { name: 'Sur place', count: 3, pressed: false },
+        { name: 'Hybride', count: 1, pressed: false },
+      ]);
+      page.facet('organizer')!.button('DINUM')!.click();
+      await settled(programme);
+      expect(page.facet('attendance')!.options().map((option) => option.count)).to.deep.equal([2, 2, 1]);
+      expect(page.facet('organizer')!.options().find((option) => option.name === 'Etalab')!.count).to.equal(2);
+    });
+
+    it('searches ignoring case and accents, every word having to match', async () => {
+      const { programme, page } = await loaded(html`<mip-programme .now=${before} .feed=${programmeFeed}></mip-programme>`);
+      const changes = recordFilterChanges(programme);
+      page.search().value = 'DONNEES';
+      page.search().dispatchEvent(new Event('input'));
+      await waitUntil(() => changes.length === 1);
+      await settled(programme);
+      expect(page.titles()).to.deep.equal(['Atelier données ouvertes', 'Café numérique', 'Café numérique']);
+      page.search().value = 'donnees paris';
+      page.search().dispatchEvent(new Event('input'));
+      await waitUntil(() => changes.length === 2);
+      await settled(programme);
+      expect(page.titles()).to.deep.equal(['Atelier données ouvertes']);
+      expect(changes[1]!.detail.count).to.equal(1);
+      expect(page.count()).to.equal('1 événement trouvé');
+    });
+
+    it('finds a hybrid event with both online and in person, and filters by dates inclusively', async () => {
+      const { programme, page } = await loaded(html`<mip-programme .now=${before} .feed=${programmeFeed}></mip-programme>`);
+      page.facet('attendance')!.button('Sur place')!.click();
+      await settled(programme);
+      expect(page.titles()).to.deep.equal(['Atelier données ouvertes', 'Conférence design des politiques publiques', 'Table ronde annulée']);
+      page.facet('attendance')!.button('Sur place')!.click();
+      await settled(programme);
+      page.dateInput('from').value = '2026-11-18';
+      page.dateInput('from').dispatchEvent(new Event('change'));
+      page.dateInput('to').value = '2026-11-19';
+      page.dateInput('to').dispatchEvent(new Event('change'));
+      await settled(programme);
+      // The month-long call shows once, under the first day shown.
+      expect(page.agenda().titlesByDay()).to.deep.equal({
+        'mercredi 18 novembre': ['Appel à idées', 'Conférence design des politiques publiques'],
+        'jeudi 19 novembre': ['Table ronde annulée'],
+      });
+      expect(page.agenda().cardTime('Appel à idées')).to.equal('jusqu’au 30 novembre');
+    });
+
+    it('hides past events once the edition has started, and shows them on demand', async () => {
+      const { programme, page } = await loaded(html`<mip-programme .now=${during} .feed=${programmeFeed}></mip-programme>`);
+      expect(page.hidePast().checked).to.be.true;
+      expect(page.titles()).to.deep.equal(['Appel à idées', 'Conférence design des politiques publiques', 'Table ronde annulée', 'Café numérique']);
+      page.hidePast().click();
+      await settled(programme);
+      expect(page.titles()).to.deep.equal(allTitles);
+    });
+
+    it('shows every event of an edition that is over (an archive)', async () => {
+      const { page } = await loaded(html`<mip-programme .now=${Date.UTC(2027, 0, 5)} .feed=${programmeFeed}></mip-programme>`);
+      expect(page.hidePast().checked).to.be.false;
+      expect(page.titles()).to.deep.equal(allTitles);
+    });
+
+    it('marks statuses and never hides them', async () => {
+      const { page } = await loaded(html`<mip-programme .now=${before} .feed=${programmeFeed}></mip-programme>`);
+      expect(page.agenda().cardObject('Table ronde annulée')!.badges('status')).to.deep.equal(['Annulé']);
+      expect(page.agenda().cardObject('Conférence design des politiques publiques')!.badges('status')).to.deep.equal(['Complet']);
+    });
+
+    it('clears every filter in one action', async () => {
+      const { programme, page } = await loaded(
+        html`<mip-programme .now=${before} .feed=${programmeFeed} filter-tag="Design" filter-attendance="in-person" filter-query="table"></mip-programme>`,
+      );
+      expect(page.titles()).to.deep.equal(['Table ronde annulée']);
+      expect(page.filtersToggle().textContent).to.contain('3 actifs');
+      const change = oneEvent(programme, 'mip-filter-change');
+      page.clearButton().click();
+      expect((await change).detail.count).to.equal(6);
+      await settled(programme);
+      expect(page.titles()).to.deep.equal(allTitles);
+      expect(page.search().value).to.equal('');
+      expect(page.clearButton().getAttribute('aria-disabled')).to.equal('true');
+    });
+
+    it('folds the filters into a disclosure on a phone, with no horizontal scroll', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const { programme, page } = await loaded(html`<mip-programme .now=${before} .feed=${programmeFeed}></mip-programme>`);
+      expect(getComputedStyle(page.filtersToggle()).display).not.to.equal('none');
+      expect(getComputedStyle(page.panel()).display).to.equal('none');
+      page.filtersToggle().click();
+      await settled(programme);
+      expect(page.filtersToggle().getAttribute('aria-expanded')).to.equal('true');
+      expect(getComputedStyle(page.panel()).display).not.to.equal('none');
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      for (const button of page.facet('tag')!.buttons()) expect(button.getBoundingClientRect().height).to.be.at.least(44);
+      await expect(programme).to.be.accessible();
+    });
+
+    it('hands its feed and filters to the month grid when <mip-calendar> is defined', async () => {
+      const { programme, page } = await loaded(html`<mip-programme .now=${before} .feed=${programmeFeed} filter-organizer="Etalab"></mip-programme>`);
+      const [list, month] = page.viewButtons();
+      expect(list!.getAttribute('aria-pressed')).to.equal('true');
+      month!.click();
+      await settled(programme);
+      expect(programme.view).to.equal('month');
+      const calendar = programme.shadowRoot!.querySelector('mip-calendar')!;
+      expect(calendar).to.exist;
+      expect(calendar.loadedFeed!.events).to.equal(programme.scopedEvents);
+      expect(calendar.filters.organizer).to.deep.equal(['Etalab']);
+      expect(calendar.visibleEvents).to.equal(programme.visibleEvents);
+    });
+  });
+
+  describe('Attributes and properties', () => {
+    it('shows presets as selected, and lets the visitor change them', async () => {
+      const { programme, page } = await loaded(html`<mip-programme .now=${before} .feed=${programmeFeed} filter-tag="donnees"></mip-programme>`);
+      expect(page.facet('tag')!.pressed()).to.deep.equal(['Données']);
+      page.facet('tag')!.button('Données')!.click();
+      await settled(programme);
+      expect(page.titles()).to.deep.equal(allTitles);
+    });
+
+    it('never lets the visitor out of the only-* scope, and counts options inside it', async () => {
+      const { programme, page } = await loaded(html`<mip-programme .now=${before} .feed=${programmeFeed} only-organizer="DINUM"></mip-programme>`);
+      expect(page.count()).to.equal('3 événements trouvés');
+      expect(page.facet('organizer')).to.equal(undefined);
+      expect(page.facet('tag')!.options().map((option) => option.name)).to.deep.equal(['API', 'Design', 'Données', 'Services publics']);
+      page.clearButton().click();
+      programme.filterTag = 'Intelligence artificielle';
+      await settled(programme);
+      expect(page.titles()).to.deep.equal([]);
+    });
+
+    it('reacts to attributes changed after the first render', async () => {
+      const { programme, page } = await loaded(html`<mip-programme .now=${before} .feed=${programmeFeed}></mip-programme>`);
+      const changes = recordFilterChanges(programme);
+      programme.setAttribute('filter-format', 'Webinaire');
+      await settled(programme);
+      expect(page.titles()).to.deep.equal(['Webinaire intelligence artificielle']);
+      programme.setAttribute('only-region', 'Lyon');
+      programme.removeAttribute('filter-format');
+      await settled(programme);
+      expect(page.titles()).to.deep.equal(['Conférence design des politiques publiques']);
+      programme.setAttribute('lang', 'en');
+      programme.setAttribute('heading-level', '4');
+      await settled(programme);
+      expect(page.count()).to.equal('1 event found');
+      expect(page.agenda().dayHeadingTags()).to.deep.equal(['H4']);
+      programme.filters = { ...programme.filters, query: 'rien' };
+      await settled(programme);
+      expect(page.count()).to.equal('No events found');
+      expect(changes, 'no event for changes made by the host').to.have.length(0);
+    });
+  });
+
+  describe('Keyboard', () => {
+    it('searches, toggles an option and clears with the keyboard alone', async () => {
+      const { programme, page } = await loaded(html`<mip-programme .now=${before} .feed=${programmeFeed}></mip-programme>`);
+      page.search().focus();
+      await sendKeys({ type: 'design' });
+      await sendKeys({ press: 'Enter' });
+      await settled(programme);
+      expect(page.titles()).to.deep.equal(['Conférence design des politiques publiques', 'Table ronde annulée']);
+      // Tab order: search, then the first tag option (the filters' disclosure button only shows on narrow screens).
+      await sendKeys({ press: 'Tab' });
+      const tags = page.facet('tag')!;
+      expect(tags.root.activeElement).to.equal(tags.buttons()[0]);
+      await sendKeys({ press: 'Space' });
+      await settled(programme);
+      expect(tags.pressed()).to.deep.equal(['API']);
+      expect(page.count()).to.equal('Aucun événement trouvé');
+      page.clearButton().focus();
+      await sendKeys({ press: 'Enter' });
+      await settled(programme);
+      expect(page.titles()).to.deep.equal(allTitles);
+    });
+
+    it('opens and closes an event’s details from the keyboard, focus staying on its button', async () => {
+      const { programme, page } = await loaded(html`<mip-programme .now=${before} .feed=${programmeFeed}></mip-programme>`);
+      const card = page.agenda().cardObject('Atelier données ouvertes')!;
+      card.toggle().focus();
+      const open = oneEvent(programme, 'mip-event-open');
+      await sendKeys({ press: 'Enter' });
+      expect((await open).detail).to.deep.equal({ id: 'donnees' });
+      await settled(programme);
+      expect(card.isOpen()).to.be.true;
+      await sendKeys({ press: 'Space' });
+      await settled(programme);
+      expect(card.isOpen()).to.be.false;
+      expect(card.root.activeElement).to.equal(card.toggle());
+    });
+  });
+
+  describe('URL state', () => {
+    const start = location.href;
+    afterEach(() => history.replaceState(null, '', start));
+
+    it('restores filters and the opened event from the URL', async () => {
+      history.replaceState(null, '', '?prog-tag=Design&prog-event=design&other=1');
+      const { programme, page } = await loaded(html`<mip-programme id="prog" url-state .now=${before} .feed=${programmeFeed}></mip-programme>`);
+      expect(page.titles()).to.deep.equal(['Conférence design des politiques publiques', 'Table ronde annulée']);
+      await settled(programme);
+      expect(page.agenda().cardObject('Conférence design des politiques publiques')!.isOpen()).to.be.true;
+    });
+
+    it('replaces the entry on filter changes, pushes one on opening, and Back closes it', async () => {
+      const { programme, page } = await loaded(html`<mip-programme url-state .now=${before} .feed=${programmeFeed}></mip-programme>`);
+      const length = history.length;
+      page.facet('organizer')!.button('Etalab')!.click();
+      await settled(programme);
+      await aTimeout(0);
+      expect(new URLSearchParams(location.search).getAll('mip-organizer')).to.deep.equal(['Etalab']);
+      expect(history.length).to.equal(length);
+      const card = page.agenda().cardObject('Webinaire intelligence artificielle')!;
+      card.toggle().click();
+      await settled(programme);
+      expect(new URLSearchParams(location.search).get('mip-event')).to.equal('ia');
+      expect(history.length).to.equal(length + 1);
+      const back = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+      history.back();
+      await back;
+      await settled(programme);
+      expect(card.isOpen()).to.be.false;
+      expect(new URLSearchParams(location.search).get('mip-event')).to.equal(null);
+      expect(new URLSearchParams(location.search).getAll('mip-organizer')).to.deep.equal(['Etalab']);
+    });
+  });
+
+  describe('Events', () => {
+    it('fires mip-filter-change with the filters and the count shown, on user action only', async () => {
+      const { programme, page } = await loaded(html`<mip-programme .now=${before} .feed=${programmeFeed}></mip-programme>`);
+      const changes = recordFilterChanges(programme);
+      page.facet('format')!.button('Webinaire')!.click();
+      await waitUntil(() => changes.length === 1);
+      expect(changes[0]!.detail.filters.format).to.deep.equal(['Webinaire']);
+      expect(changes[0]!.detail.count).to.equal(1);
+      expect(page.count()).to.equal('1 événement trouvé');
+      expect(changes[0]!.bubbles && changes[0]!.composed).to.be.true;
+      programme.filterFormat = 'Atelier';
+      await settled(programme);
+      expect(changes).to.have.length(1);
+    });
+
+    it('fires mip-event-open with the id when an event is opened', async () => {
+      const { programme, page } = await loaded(html`<mip-programme .now=${before} .feed=${programmeFeed}></mip-programme>`);
+      const open = oneEvent(programme, 'mip-event-open');
+      page.agenda().cardObject('Café numérique')!.toggle().click();
+      expect((await open).detail).to.deep.equal({ id: 'cafe' });
+    });
+  });
+
+  describe('Lit', () => {
+    it('gives no Lit development warning while loading, filtering and opening', async () => {
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+      try {
+        const { programme, page } = await loaded(html`<mip-programme .now=${before} .feed=${programmeFeed}></mip-programme>`);
+        page.facet('tag')!.button('Design')!.click();
+        await settled(programme);
+        page.agenda().cardObjects()[0]!.toggle().click();
+        await settled(programme);
+      } finally {
+        console.warn = warn;
+      }
+      expect(warnings.filter((warning) => /lit/i.test(warning))).to.deep.equal([]);
+    });
+  });
+
+  describe('i18n', () => {
+    it('speaks English, with translated options and counts', async () => {
+      const { page } = await loaded(html`<mip-programme lang="en" .now=${before} .feed=${programmeFeed}></mip-programme>`);
+      expect(page.count()).to.equal('6 events found');
+      expect(page.facet('attendance')!.options().map((option) => option.name)).to.deep.equal(['Online', 'In person', 'Hybrid']);
+      expect(page.facet('tag')!.label()).to.equal('Themes');
+      expect(page.agenda().dayHeadings()[0]).to.equal('Monday 2 November');
+      expect(new EventCardObject(page.agenda().cardElements()[0]!).toggle().textContent).to.contain('Details');
+    });
+  });
+});
