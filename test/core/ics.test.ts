@@ -1,0 +1,161 @@
+import { expect } from '@open-wc/testing';
+import ICAL from 'ical.js';
+import { escapeText, eventsToIcs, feedToIcs, foldLine, vtimezone } from '../../src/core/ics.ts';
+import type { FeedInput } from '../../src/core/types.ts';
+import { demoFeed } from '../helpers/feeds.ts';
+
+const encoder = new TextEncoder();
+const parse = (text: string) => new ICAL.Component(ICAL.parse(text));
+const events = (text: string) => parse(text).getAllSubcomponents('vevent');
+const feed = (events: FeedInput['events'], more: Partial<FeedInput> = {}): FeedInput => ({ version: 1, timeZone: 'Europe/Paris', events, ...more });
+
+describe('core/ics (writer)', () => {
+  describe('lines', () => {
+    it('ends every line with CRLF and no line with a bare LF', () => {
+      const text = feedToIcs(feed([{ id: 'a', title: 'A', start: '2026-11-02', description: 'Un\nDeux\r\nTrois' }]), { now: 0 });
+      expect(text.endsWith('END:VCALENDAR\r\n')).to.be.true;
+      expect(text.replace(/\r\n/g, '')).to.not.match(/[\r\n]/);
+    });
+
+    it('folds at 75 octets without splitting a UTF-8 character', () => {
+      const content = `SUMMARY:${'é'.repeat(50)}${'€'.repeat(30)}😀${'a'.repeat(100)}`;
+      const folded = foldLine(content);
+      const lines = folded.split('\r\n').slice(0, -1);
+      for (const line of lines) {
+        expect(encoder.encode(line).length).to.be.at.most(75);
+        expect(line).to.not.include('\uFFFD');
+      }
+      expect(lines.slice(1).every((line) => line.startsWith(' '))).to.be.true;
+      expect(lines.map((line, i) => (i ? line.slice(1) : line)).join('')).to.equal(content);
+    });
+
+    it('leaves short lines alone', () => expect(foldLine('VERSION:2.0')).to.equal('VERSION:2.0\r\n'));
+
+    it('escapes TEXT: backslash, semicolon, comma, newline', () => {
+      expect(escapeText('a\\b;c,d\ne')).to.equal('a\\\\b\\;c\\,d\\ne');
+    });
+  });
+
+  describe('calendar', () => {
+    const sample = feed([
+      {
+        id: 'demo-day', title: 'Le demo day, « 10 % » ; saison 2', start: '2026-11-28T14:30:00', end: '2026-11-28T16:30:00',
+        description: 'Présentations\n\n- IA\n- données', tags: ['Données', 'IA, éthique'], url: 'https://exemple.gouv.fr/demo?a=1&b=2',
+        location: { name: 'Lieu de la transformation publique', address: '77 avenue de Ségur', postalCode: '75015', city: 'Paris', region: 'Île-de-France' },
+        status: 'cancelled', onlineUrl: 'https://webinaire.numerique.gouv.fr/x',
+      },
+      { id: 'mois', title: 'Appel à idées', start: '2026-11-02', end: '2026-11-30' },
+      { id: 'reunion', title: 'Atelier', start: '2026-11-24T09:00:00', end: '2026-11-24T11:00:00', timeZone: 'Indian/Reunion' },
+      {
+        id: 'pitchs', title: 'Pitchs', start: '2026-11-16T17:00:00', end: '2026-11-16T17:30:00',
+        sessions: [16, 17, 18].map((d) => ({ start: `2026-11-${d}T17:00:00`, end: `2026-11-${d}T17:30:00` })),
+      },
+      {
+        id: 'ateliers', title: 'Ateliers', start: '2026-11-03T09:00:00',
+        sessions: [{ start: '2026-11-03T09:00:00', end: '2026-11-03T10:00:00' }, { start: '2026-11-04T14:00:00', end: '2026-11-04T17:00:00' }],
+      },
+      { id: 'sans-fin', title: 'Sans fin', start: '2026-11-05T10:00:00' },
+    ], { title: 'Mois de l’innovation publique 2026' });
+    let text: string;
+    let calendar: InstanceType<typeof ICAL.Component>;
+    let byUid: Map<string, InstanceType<typeof ICAL.Component>>;
+    before(() => {
+      text = feedToIcs(sample, { now: Date.UTC(2026, 9, 1, 12) });
+      calendar = parse(text);
+      byUid = new Map(events(text).map((e) => [String(e.getFirstPropertyValue('uid')), e]));
+    });
+
+    it('has VERSION, PRODID, the calendar’s name and zone', () => {
+      expect(calendar.getFirstPropertyValue('version')).to.equal('2.0');
+      expect(calendar.getFirstPropertyValue('prodid')).to.be.a('string');
+      expect(calendar.getFirstPropertyValue('x-wr-calname')).to.equal('Mois de l’innovation publique 2026');
+      expect(calendar.getFirstPropertyValue('x-wr-timezone')).to.equal('Europe/Paris');
+    });
+
+    it('gives each event a stable UID and a DTSTAMP in UTC', () => {
+      expect([...byUid.keys()]).to.deep.equal(['demo-day@mip-programme', 'mois@mip-programme', 'reunion@mip-programme', 'pitchs@mip-programme', 'ateliers@mip-programme', 'sans-fin@mip-programme']);
+      expect(feedToIcs(sample, { now: 0, uidDomain: 'mip.gouv.fr' })).to.include('UID:demo-day@mip.gouv.fr');
+      expect(String(byUid.get('mois@mip-programme')!.getFirstPropertyValue('dtstamp'))).to.equal('2026-10-01T12:00:00Z');
+    });
+
+    it('writes times with TZID and a matching VTIMEZONE for each zone used', () => {
+      const zones = calendar.getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid'));
+      expect(zones).to.deep.equal(['Europe/Paris', 'Indian/Reunion']);
+      const demo = byUid.get('demo-day@mip-programme')!;
+      const start = demo.getFirstProperty('dtstart')!;
+      expect(start.getParameter('tzid')).to.equal('Europe/Paris');
+      expect(String(start.getFirstValue())).to.equal('2026-11-28T14:30:00');
+      // The VTIMEZONE gives the right instant: 14:30 in Paris in November is 13:30 UTC.
+      const paris = new ICAL.Timezone(calendar.getAllSubcomponents('vtimezone')[0]!);
+      const time = (start.getFirstValue() as InstanceType<typeof ICAL.Time>).clone();
+      time.zone = paris;
+      expect(time.toUnixTime()).to.equal(Date.UTC(2026, 10, 28, 13, 30) / 1000);
+      const reunion = new ICAL.Timezone(calendar.getAllSubcomponents('vtimezone')[1]!);
+      const atelier = (byUid.get('reunion@mip-programme')!.getFirstPropertyValue('dtstart') as InstanceType<typeof ICAL.Time>).clone();
+      atelier.zone = reunion;
+      expect(atelier.toUnixTime()).to.equal(Date.UTC(2026, 10, 24, 5) / 1000);
+    });
+
+    it('writes VTIMEZONEs whose changes of time are the engine’s', () => {
+      const lines = vtimezone('Europe/Paris', Date.UTC(2026, 10, 1), Date.UTC(2026, 10, 30));
+      expect(lines).to.include.members(['DTSTART:20261025T030000', 'DTSTART:20260329T020000', 'TZOFFSETFROM:+0100', 'TZOFFSETTO:+0200']);
+      expect(vtimezone('America/Cayenne', 0, 1)).to.deep.equal(['BEGIN:VTIMEZONE', 'TZID:America/Cayenne', 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:-0300', 'TZOFFSETTO:-0300', 'END:STANDARD', 'END:VTIMEZONE']);
+    });
+
+    it('writes all-day events with VALUE=DATE and an exclusive end', () => {
+      const mois = byUid.get('mois@mip-programme')!;
+      const start = mois.getFirstPropertyValue('dtstart') as InstanceType<typeof ICAL.Time>;
+      expect(start.isDate).to.be.true;
+      expect(String(start)).to.equal('2026-11-02');
+      expect(String(mois.getFirstPropertyValue('dtend'))).to.equal('2026-12-01');
+    });
+
+    it('writes SUMMARY, DESCRIPTION, LOCATION, URL, CATEGORIES and STATUS that read back the same', () => {
+      const demo = byUid.get('demo-day@mip-programme')!;
+      expect(demo.getFirstPropertyValue('summary')).to.equal('Le demo day, « 10 % » ; saison 2');
+      expect(demo.getFirstPropertyValue('description')).to.equal('Présentations\n\n- IA\n- données');
+      expect(demo.getFirstPropertyValue('location')).to.equal('Lieu de la transformation publique, 77 avenue de Ségur, 75015 Paris');
+      expect(demo.getFirstPropertyValue('url')).to.equal('https://exemple.gouv.fr/demo?a=1&b=2');
+      expect(demo.getAllProperties('categories').flatMap((p) => p.getValues())).to.deep.equal(['Données', 'IA, éthique']);
+      expect(demo.getFirstPropertyValue('status')).to.equal('CANCELLED');
+      expect(demo.getFirstPropertyValue('conference')).to.equal('https://webinaire.numerique.gouv.fr/x');
+    });
+
+    it('writes sessions of one length as RDATE, of several lengths as RDATE periods', () => {
+      const pitchs = byUid.get('pitchs@mip-programme')!;
+      expect(pitchs.getFirstProperty('rdate')!.getValues().map(String)).to.deep.equal(['2026-11-17T17:00:00', '2026-11-18T17:00:00']);
+      expect(String(pitchs.getFirstPropertyValue('dtend'))).to.equal('2026-11-16T17:30:00');
+      const ateliers = byUid.get('ateliers@mip-programme')!;
+      expect(ateliers.getFirstProperty('rdate')!.type).to.equal('period');
+      expect(ateliers.getFirstProperty('rdate')!.getValues().map(String)).to.deep.equal(['2026-11-04T14:00:00/2026-11-04T17:00:00']);
+    });
+
+    it('writes no DTEND for an event without an end', () => {
+      expect(byUid.get('sans-fin@mip-programme')!.hasProperty('dtend')).to.be.false;
+    });
+
+    it('writes every time in UTC when asked, without VTIMEZONE', () => {
+      const utc = feedToIcs(sample, { now: 0, times: 'utc' });
+      expect(utc).to.not.include('BEGIN:VTIMEZONE');
+      expect(utc).to.include('DTSTART:20261128T133000Z');
+      expect(utc).to.include('DTSTART:20261124T050000Z');
+      expect(utc).to.include('RDATE:20261117T160000Z,20261118T160000Z');
+    });
+
+    it('writes all-day sessions of different lengths as separate VEVENTs sharing X-MIP-ID', () => {
+      const text = eventsToIcs([{ id: 'x', title: 'X', start: '2026-11-02', sessions: [{ start: '2026-11-02' }, { start: '2026-11-09', end: '2026-11-10' }] }], 'Europe/Paris', { now: 0 });
+      const parts = events(text);
+      expect(parts.map((e) => e.getFirstPropertyValue('uid'))).to.deep.equal(['x-1@mip-programme', 'x-2@mip-programme']);
+      expect(parts.map((e) => e.getFirstPropertyValue('x-mip-id'))).to.deep.equal(['x', 'x']);
+      expect(String(parts[1]!.getFirstPropertyValue('dtend'))).to.equal('2026-11-11');
+    });
+  });
+
+  it('writes the demo programmes as calendars ical.js reads event by event', async () => {
+    for (const name of ['mip-2020', 'mip-2022', 'mip-2023'] as const) {
+      const original = await demoFeed(name);
+      const parsed = events(feedToIcs(original, { now: 0 }));
+      expect(parsed.map((e) => e.getFirstPropertyValue('summary'))).to.deep.equal(original.events.map((e) => e.title));
+    }
+  });
+});
