@@ -32,9 +32,35 @@ const shipSchema: Plugin = {
 /** Every shipped source module, so `mip-programme/core/*` and each element can be imported alone. */
 const sourceModules = Object.fromEntries(
   readdirSync(here('src'), { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
+    // The command line is built on its own, for Node (vite.cli.config.ts).
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && !file.startsWith('cli/'))
     .map((file) => [file.replace(/\.ts$/, ''), here(`src/${file}`)]),
 );
+
+/**
+ * The script-tag bundle carries its own Lit, which would otherwise leave four
+ * globals on the host page (version lists for Lit's dev-mode warnings and a
+ * decorator metadata map this package does not use). They become module-local;
+ * the build fails if Lit's code no longer has them, so the rewrite never goes
+ * stale silently.
+ */
+const noLitGlobals: Plugin = {
+  name: 'mip-no-lit-globals',
+  apply: 'build',
+  transform(code, id) {
+    const file = /node_modules\/(?:@lit\/reactive-element\/reactive-element|lit-html\/lit-html|lit-element\/lit-element)\.js$/.exec(id);
+    if (!file) return null;
+    const versions = /\(\w+\.(?:reactiveElement|litHtml|litElement)Versions\?\?=\[\]\)\.push\("[\d.]+"\)/;
+    if (!versions.test(code)) this.error(`mip-no-lit-globals: no version list found in ${id}`);
+    let local = code.replace(versions, 'void 0');
+    if (id.includes('reactive-element')) {
+      const metadata = /\w+\.litPropertyMetadata\?\?=new WeakMap/;
+      if (!metadata.test(local)) this.error(`mip-no-lit-globals: no metadata map found in ${id}`);
+      local = `const litPropertyMetadata=new WeakMap;${local.replace(metadata, 'void 0')}`;
+    }
+    return { code: local, map: null };
+  },
+};
 
 // Two library builds: the default one is the self-contained script-tag bundle
 // (Lit included); `--mode modules` keeps one module per source file with the
@@ -42,7 +68,7 @@ const sourceModules = Object.fromEntries(
 export default defineConfig(({ mode }) => {
   const modules = mode === 'modules';
   return {
-    plugins: [demoHome, shipSchema],
+    plugins: [demoHome, shipSchema, ...(modules ? [] : [noLitGlobals])],
     server: { port: 5173 },
     build: {
       target: 'es2022',

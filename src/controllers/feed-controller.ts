@@ -36,6 +36,7 @@ export class FeedController implements ReactiveController {
   readonly #host: Host;
   // A parser-made element may get its inline feed after it is connected.
   readonly #children = new MutationObserver(() => this.#host.requestUpdate());
+  #abortedOnDisconnect = false;
   readonly #task: Task<[string, FeedInput | string | null | undefined, number], LoadedFeed>;
 
   constructor(
@@ -58,10 +59,19 @@ export class FeedController implements ReactiveController {
 
   hostConnected() {
     this.#children.observe(this.#host, { childList: true, subtree: true, characterData: true });
+    if (this.#abortedOnDisconnect) {
+      this.#abortedOnDisconnect = false;
+      void this.#task.run();
+    }
   }
 
   hostDisconnected() {
     this.#children.disconnect();
+    // A widget taken off the page keeps no request going; it loads again if put back.
+    if (this.#task.status === TaskStatus.PENDING) {
+      this.#abortedOnDisconnect = true;
+      this.#task.abort();
+    }
   }
 
   get status(): TaskStatus {
@@ -91,12 +101,13 @@ export class FeedController implements ReactiveController {
     // Nothing to show yet: a developer may set `feed` later.
     if (!src && (feed === undefined || feed === null)) return initialState;
     const text = src ? await this.#fetch(src, timeout, signal) : feed;
+    if (text === initialState) return initialState;
     const result = parseFeed(text);
     if (!result.ok) throw new FeedLoadError(result.error.cause);
     return result;
   }
 
-  async #fetch(src: string, timeout: number, signal: AbortSignal): Promise<string> {
+  async #fetch(src: string, timeout: number, signal: AbortSignal): Promise<string | typeof initialState> {
     const controller = new AbortController();
     const abort = () => controller.abort();
     signal.addEventListener('abort', abort);
@@ -112,8 +123,8 @@ export class FeedController implements ReactiveController {
     } catch (error) {
       if (error instanceof FeedLoadError) throw error;
       if (timedOut) throw new FeedLoadError('timeout');
-      // A load superseded by a newer source: the Task drops it, nothing is shown.
-      if (signal.aborted) throw error;
+      // Superseded by a newer source, or the element left the page: nothing to show or report.
+      if (signal.aborted) return initialState;
       throw new FeedLoadError('network');
     } finally {
       clearTimeout(timer);

@@ -5,8 +5,9 @@
  * machine they run on. Zone data comes from `Intl` through `@date-fns/tz`;
  * day arithmetic goes through date-fns on `TZDate`s in UTC.
  */
-import { TZDate, tzOffset } from '@date-fns/tz';
-import { addDays as addCalendarDays } from 'date-fns';
+import { tz, TZDate, tzOffset } from '@date-fns/tz';
+import { addDays as addCalendarDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
 
 /** The zone of a feed that names none, and of the Mois de l'innovation publique. */
 export const DEFAULT_TIME_ZONE = 'Europe/Paris';
@@ -209,4 +210,9 @@ function formatDay(date: TZDate): string {
   const month = date.getMonth() + 1;
   const day = date.getDate();
   return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/** ISO 8601 with the zone's offset at that instant (`2026-11-17T09:30:00+01:00`), as schema.org and `<time>` want. */
+export function isoInZone(instant: number, zone: string): string {
+  return format(instant, "yyyy-MM-dd'T'HH:mm:ssXXX", { in: tz(zone) });
 }
