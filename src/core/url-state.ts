@@ -12,6 +12,8 @@ export interface UrlState {
   filters: Filters;
   /** The id of the event whose details are open. */
   opened: string | null;
+  /** The day chosen in a month grid (`YYYY-MM-DD`); empty or absent for none. */
+  day?: string;
 }
 
 /** The parameter prefix of an element: its id and a dash, else `mip-`. */
@@ -26,6 +28,7 @@ const names = (prefix: string) => ({
   query: `${prefix}q`,
   past: `${prefix}past`,
   event: `${prefix}event`,
+  day: `${prefix}day`,
 });
 
 /** Whether the URL holds any parameter of this prefix: if not, the element keeps its own presets. */
@@ -47,7 +50,8 @@ export function readUrlState(search: string, prefix: string): UrlState {
   filters.query = params.get(n.query) ?? '';
   const past = params.get(n.past);
   if (past === '1' || past === '0') filters.showPast = past === '1';
-  return { filters, opened: params.get(n.event) || null };
+  const day = params.get(n.day) ?? '';
+  return { filters, opened: params.get(n.event) || null, day: isDay(day) ? day : '' };
 }
 
 /**
@@ -67,6 +71,7 @@ export function writeUrlState(search: string, prefix: string, state: UrlState, d
   const showPast = filters.showPast ?? defaultShowPast;
   if (showPast !== defaultShowPast) params.set(n.past, showPast ? '1' : '0');
   if (state.opened) params.set(n.event, state.opened);
+  if (state.day) params.set(n.day, state.day);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

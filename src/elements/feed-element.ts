@@ -252,7 +252,7 @@ export class FeedElement extends LitElement {
     this.filters = next;
     await this.updateComplete;
     const filters = structuredClone(this.appliedFilters);
-    this.#url.replace({ filters, opened: this.opened });
+    this.#url.replace({ filters, opened: this.opened, day: this.chosenDay });
     this.dispatchEvent(new MipFilterChangeEvent({ filters, count: this.visibleEvents.length }));
   }
 
@@ -296,10 +296,20 @@ export class FeedElement extends LitElement {
     return shownRange(this.#scope(), filters, context);
   }
 
+  /** The day chosen in a month grid, mirrored in the URL with the filters; none in a list. */
+  protected get chosenDay(): string {
+    return '';
+  }
+
+  /** The visitor chose a day in a month grid: the URL follows, as for a filter (the entry is replaced). */
+  protected visitorChoseDay(): void {
+    this.#url.replace({ filters: this.appliedFilters, opened: this.opened, day: this.chosenDay });
+  }
+
   /** The visitor opened (`id`) or closed (`null`) an event's details; its card fired the event, the URL follows. */
   protected visitorOpened(id: string | null): void {
     this.opened = id;
-    const state = { filters: this.appliedFilters, opened: id };
+    const state = { filters: this.appliedFilters, opened: id, day: this.chosenDay };
     if (id) this.#url.push(state);
     else this.#url.close(state);
   }

@@ -429,6 +429,28 @@ describe('<mip-calendar>', () => {
     });
   });
 
+  describe('URL state', () => {
+    const start = location.href;
+    afterEach(() => history.replaceState(null, '', start));
+
+    it('writes the chosen day in the URL (replacing the entry), and a link with a day opens on it', async () => {
+      const { calendar, page } = await loaded(html`<mip-calendar id="mois" url-state .now=${NOW} .feed=${feed}></mip-calendar>`);
+      const length = history.length;
+      page.day('2026-11-17')!.click();
+      await calendar.updateComplete;
+      expect(new URLSearchParams(location.search).get('mois-day')).to.equal('2026-11-17');
+      expect(history.length).to.equal(length);
+
+      history.replaceState(null, '', '?mip-day=2026-11-18');
+      let fired = 0;
+      document.addEventListener('mip-day-select', () => fired++, { once: true });
+      const reopened = await loaded(html`<mip-calendar url-state .now=${NOW} .feed=${feed}></mip-calendar>`);
+      expect(reopened.calendar.selected).to.equal('2026-11-18');
+      expect(reopened.page.day('2026-11-18')!.getAttribute('aria-pressed')).to.equal('true');
+      expect(fired, 'no mip-day-select for a day read from the URL').to.equal(0);
+    });
+  });
+
   describe('Time zones', () => {
     const zoned: FeedInput = {
       version: 1,

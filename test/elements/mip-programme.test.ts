@@ -289,6 +289,50 @@ describe('<mip-programme>', () => {
     });
   });
 
+  describe('Keyboard: past events, dates and views', () => {
+    it('shows past events with Space on the box, and takes a date range from the date fields', async () => {
+      const { programme, page } = await loaded(html`<mip-programme .now=${during} .feed=${programmeFeed}></mip-programme>`);
+      const shownDuring = page.titles().length;
+      page.hidePast().focus();
+      await sendKeys({ press: 'Space' });
+      await settled(programme);
+      expect(page.hidePast().checked).to.be.false;
+      expect(page.titles().length).to.be.greaterThan(shownDuring);
+      // Each engine types into a date field its own way (segments, locale order); its value and
+      // change event are what the widget reads, as they are after the visitor's keys.
+      for (const [which, value] of [['from', '2026-11-17'], ['to', '2026-11-17']] as const) {
+        const input = page.dateInput(which);
+        input.focus();
+        input.value = value;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      await settled(programme);
+      expect(programme.appliedFilters.from).to.equal('2026-11-17');
+      expect(page.titles()).to.deep.equal(['Appel à idées', 'Webinaire intelligence artificielle']);
+      expect(page.dateInput('from').labels?.[0]?.textContent?.trim()).to.equal('Du');
+    });
+
+    it('switches to the month view with the keyboard, focus kept, then Tab enters the grid at one day', async () => {
+      const { programme, page } = await loaded(html`<mip-programme .now=${before} .feed=${programmeFeed}></mip-programme>`);
+      const [, month] = page.viewButtons();
+      month!.focus();
+      await sendKeys({ press: 'Enter' });
+      await settled(programme);
+      expect(programme.view).to.equal('month');
+      expect(programme.shadowRoot!.activeElement).to.equal(page.viewButtons()[1]);
+      expect(page.viewButtons()[1]!.getAttribute('aria-pressed')).to.equal('true');
+      const calendar = programme.shadowRoot!.querySelector('mip-calendar')!;
+      await calendar.updateComplete;
+      await expect(programme).to.be.accessible();
+      const stops = [...calendar.shadowRoot!.querySelectorAll('button[data-day]')].filter((day) => day.getAttribute('tabindex') === '0');
+      expect(stops).to.have.length(1);
+      page.viewButtons()[0]!.focus();
+      await sendKeys({ press: 'Space' });
+      await settled(programme);
+      expect(programme.view).to.equal('list');
+    });
+  });
+
   describe('URL state', () => {
     const start = location.href;
     afterEach(() => history.replaceState(null, '', start));
@@ -321,6 +365,22 @@ describe('<mip-programme>', () => {
       expect(card.isOpen()).to.be.false;
       expect(new URLSearchParams(location.search).get('mip-event')).to.equal(null);
       expect(new URLSearchParams(location.search).getAll('mip-organizer')).to.deep.equal(['Etalab']);
+    });
+
+    it('keeps the day chosen in the month view in the URL, and restores it', async () => {
+      const { programme, page } = await loaded(html`<mip-programme url-state view="month" .now=${before} .feed=${programmeFeed}></mip-programme>`);
+      const calendar = programme.shadowRoot!.querySelector('mip-calendar')!;
+      await calendar.updateComplete;
+      const day = calendar.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="has-events"]')!;
+      day.click();
+      await settled(programme);
+      const chosen = day.dataset['day']!;
+      expect(new URLSearchParams(location.search).get('mip-day')).to.equal(chosen);
+      const again = await loaded(html`<mip-programme url-state view="month" .now=${before} .feed=${programmeFeed}></mip-programme>`);
+      const restored = again.programme.shadowRoot!.querySelector('mip-calendar')!;
+      await restored.updateComplete;
+      expect(restored.selected).to.equal(chosen);
+      expect(page.viewButtons()).to.have.length(2);
     });
   });
 

@@ -22,6 +22,7 @@ import {
   type MonthGrid,
 } from '../../core/month.ts';
 import type { ProgrammeEvent } from '../../core/types.ts';
+import type { UrlState } from '../../core/url-state.ts';
 import { MipDaySelectEvent, type MipEventDetail } from '../../events.ts';
 import { calendarStringsFor, type CalendarStrings } from '../../i18n/calendar.ts';
 import { shared } from '../../styles/shared.styles.ts';
@@ -308,8 +309,19 @@ export class MipCalendar extends FeedElement {
     this.requestUpdate();
     if (day === this.selected) return;
     this.selected = day;
+    this.visitorChoseDay();
     const count = distinctEvents(this.#entriesOf(day, this.visibleEvents, this.displayZone)).length;
     this.dispatchEvent(new MipDaySelectEvent({ date: day, count }));
+  }
+
+  protected override get chosenDay(): string {
+    return this.selected;
+  }
+
+  /** @internal Takes the URL's state: the chosen day too (no `mip-day-select`: the visitor did not choose it here). */
+  override applyUrlState(state: UrlState): void {
+    super.applyUrlState(state);
+    this.selected = state.day ?? '';
   }
 
   #onOpen(event: CustomEvent<MipEventDetail>) {

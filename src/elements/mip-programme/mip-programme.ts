@@ -3,7 +3,8 @@ import type { LoadedFeed } from '../../controllers/feed-controller.ts';
 import { compareDays, isDay } from '../../core/dates.ts';
 import { FACET_FIELDS, isFiltering, type FacetField } from '../../core/filter.ts';
 import { occurrenceDays } from '../../core/group.ts';
-import type { MipEventDetail } from '../../events.ts';
+import type { UrlState } from '../../core/url-state.ts';
+import type { MipDaySelectEvent, MipEventDetail } from '../../events.ts';
 import type { Strings } from '../../i18n/index.ts';
 import { shared } from '../../styles/shared.styles.ts';
 import '../mip-agenda/define.ts';
@@ -54,10 +55,13 @@ export class MipProgramme extends FeedElement {
   static override styles = [shared, styles];
   static override properties = {
     view: { reflect: true },
+    _day: { state: true },
   };
 
   /** `list` (default) or `month` (a month grid, when `<mip-calendar>` is defined). */
   declare view: 'list' | 'month';
+  /** The day chosen in the month view (`YYYY-MM-DD`), kept across view switches and mirrored in the URL. */
+  declare _day: string;
 
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
   // Whether the filters are unfolded on a narrow screen.
@@ -70,6 +74,7 @@ export class MipProgramme extends FeedElement {
   constructor() {
     super();
     this.view = 'list';
+    this._day = '';
   }
 
   override connectedCallback() {
@@ -208,8 +213,8 @@ export class MipProgramme extends FeedElement {
   #renderResults(t: Strings) {
     if (this.#view === 'month') {
       return html`<mip-calendar role="none" .loadedFeed=${this.#inner} .filters=${this.appliedFilters} .now=${this.now}
-        timezone=${this.displayZone} lang=${t.lang} heading-level=${this.level}
-        @mip-event-open=${this.#onOpen} @mip-event-close=${this.#onClose}></mip-calendar>`;
+        .selected=${this._day} timezone=${this.displayZone} lang=${t.lang} heading-level=${this.level}
+        @mip-day-select=${this.#onDay} @mip-event-open=${this.#onOpen} @mip-event-close=${this.#onClose}></mip-calendar>`;
     }
     return html`<mip-agenda role="none" exportparts=${AGENDA_PARTS} .loadedFeed=${this.#inner} .filters=${this.appliedFilters}
       .now=${this.now} .opened=${this.opened} timezone=${this.displayZone} lang=${t.lang} heading-level=${this.level}
@@ -253,6 +258,21 @@ export class MipProgramme extends FeedElement {
     const search = this.renderRoot.querySelector<HTMLInputElement>('#query');
     if (search) search.value = '';
     void this.changeFilters({ tag: [], format: [], organizer: [], region: [], attendance: [], from: '', to: '', query: '' });
+  }
+
+  #onDay(event: MipDaySelectEvent) {
+    this._day = event.detail.date;
+    this.visitorChoseDay();
+  }
+
+  protected override get chosenDay(): string {
+    return this.#view === 'month' ? this._day : '';
+  }
+
+  /** @internal Takes the URL's state, the day chosen in the month view too. */
+  override applyUrlState(state: UrlState): void {
+    super.applyUrlState(state);
+    this._day = state.day ?? '';
   }
 
   #onOpen(event: CustomEvent<MipEventDetail>) {
