@@ -121,3 +121,43 @@ describe('Loading a feed over a faulty network', () => {
     await waitUntil(() => new AgendaObject(agenda).cards().length === 1, 'loaded after reconnection', { timeout: 3000 });
   });
 });
+
+describe('Loading an oversized or broken feed', () => {
+  it('shows the valid events of a feed with 1 MB texts and 10 000 tags, cut to size and reported', async () => {
+    const huge = 'x'.repeat(1024 * 1024);
+    const tags = Array.from({ length: 10_000 }, (_, index) => `Thème ${index}`);
+    const feed = {
+      version: 1,
+      events: [
+        { id: 'long', title: huge, description: huge, start: '2026-11-17T10:00:00', tags },
+        { id: 'ok', title: 'Atelier sobre', start: '2026-11-18T10:00:00' },
+        { id: 'no-start', title: 'Sans date' },
+        { id: 'ok', title: 'Doublon', start: '2026-11-19T10:00:00' },
+        { id: 'bad-date', title: 'Le 31 novembre', start: '2026-11-31T10:00:00' },
+        { id: 'backwards', title: 'Fin avant début', start: '2026-11-20T10:00:00', end: '2026-11-20T09:00:00' },
+        { id: 42, title: 'Id numérique', start: '2026-11-21T10:00:00' },
+      ],
+    };
+    const watch = pageProblems();
+    // A hang or a quadratic path would run into the test's time limit.
+    const { element, load } = await renderSettled<MipAgenda>(html`<mip-agenda .feed=${feed}></mip-agenda>`);
+    watch.stop();
+    expect(watch.problems).to.deep.equal([]);
+    const page = new AgendaObject(element);
+    const titles = Object.values(page.titlesByDay()).flat();
+    expect(titles).to.have.length(3);
+    expect(titles[0]).to.have.length(500);
+    expect(titles.slice(1)).to.deep.equal(['Atelier sobre', 'Fin avant début']);
+    const reasons = load!.detail.warnings.map(({ id, position, field, reason, dropped }) => `${position} ${id ?? ''} ${field ?? ''} ${reason} ${dropped}`);
+    expect(reasons).to.include.members([
+      '0 long title too-long field',
+      '0 long description too-long field',
+      '0 long tags too-long field',
+      '2 no-start start missing event',
+      '3 ok id duplicate-id event',
+      '4 bad-date start bad-date event',
+      '5 backwards end end-before-start field',
+      '6  id wrong-type event',
+    ]);
+  });
+});
