@@ -190,6 +190,25 @@ export class FeedElement extends LitElement {
     new StructuredDataController(this, () => this.loaded?.programme);
   }
 
+  override connectedCallback() {
+    super.connectedCallback();
+    // Each widget is a landmark of the host page, unless an enclosing widget embeds it with role="none".
+    if (!this.hasAttribute('role')) this.setAttribute('role', 'region');
+  }
+
+  /** Names the landmark (in the current language); an embedded widget, role="none", may carry no name. */
+  protected nameLandmark(name: string): void {
+    if (this.getAttribute('role') === 'region') this.setAttribute('aria-label', name);
+  }
+
+  /** Resolves once this element and the nested ones matching `selector` have rendered, so `updateComplete` means the whole widget. */
+  protected async updateCompleteWith(selector: string): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const inner = [...this.renderRoot.querySelectorAll<LitElement>(selector)];
+    const settled = await Promise.all(inner.map((element) => element.updateComplete));
+    return done && settled.every(Boolean);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>) {
     // A preset attribute set (or changed later) sets its filter; the others keep the visitor's choice.
     // (The constructor's nulls are not presets: they would wipe filters handed in by an enclosing element.)

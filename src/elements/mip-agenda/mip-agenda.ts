@@ -65,11 +65,6 @@ export class MipAgenda extends FeedElement {
   // How many cards are rendered: private state, changed with requestUpdate().
   #limit = PAGE;
 
-  override connectedCallback() {
-    super.connectedCallback();
-    if (!this.hasAttribute('role')) this.setAttribute('role', 'region');
-  }
-
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     const events = this.visibleEvents;
@@ -100,17 +95,14 @@ export class MipAgenda extends FeedElement {
   }
 
   /** Resolves once the cards have rendered too, so `await agenda.updateComplete` sees the whole list. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    const cards = [...this.renderRoot.querySelectorAll<MipEventCard>('mip-event-card')];
-    const settled = await Promise.all(cards.map((card) => card.updateComplete));
-    return done && settled.every(Boolean);
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.updateCompleteWith('mip-event-card');
   }
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
     // The host is the widget's landmark (unless an enclosing widget is); its name follows the language.
-    if (this.getAttribute('role') === 'region') this.setAttribute('aria-label', this.locale.strings.agendaLabel);
+    this.nameLandmark(this.locale.strings.agendaLabel);
     const card = this.#reveal ? [...this.renderRoot.querySelectorAll<MipEventCard>('mip-event-card')].find((each) => each.open) : undefined;
     if (card) {
       this.#reveal = false;

@@ -117,11 +117,6 @@ export class MipCalendar extends FeedElement {
     this.month = '';
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    if (!this.hasAttribute('role')) this.setAttribute('role', 'region');
-  }
-
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     const events = this.visibleEvents;
@@ -154,9 +149,7 @@ export class MipCalendar extends FeedElement {
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
-    // The host is the widget's landmark; its name follows the language. Inside
-    // `<mip-programme>` (role="none") it is no landmark, and a name is not allowed.
-    if (this.getAttribute('role') === 'region') this.setAttribute('aria-label', this.#strings.calendarLabel);
+    this.nameLandmark(this.#strings.calendarLabel);
   }
 
   protected override render(): TemplateResult {

@@ -1,4 +1,4 @@
-import { html, nothing, type LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { LoadedFeed } from '../../controllers/feed-controller.ts';
 import { compareDays, isDay } from '../../core/dates.ts';
 import { FACET_FIELDS, isFiltering, type FacetField } from '../../core/filter.ts';
@@ -79,7 +79,6 @@ export class MipProgramme extends FeedElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    if (!this.hasAttribute('role')) this.setAttribute('role', 'region');
     if (!customElements.get('mip-calendar')) void customElements.whenDefined('mip-calendar').then(() => this.requestUpdate());
   }
 
@@ -124,16 +123,13 @@ export class MipProgramme extends FeedElement {
   }
 
   /** Resolves once the filters and the list or grid inside have rendered too. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    const inner = [...this.renderRoot.querySelectorAll<LitElement>('mip-tag-filter, mip-agenda, mip-calendar')];
-    const settled = await Promise.all(inner.map((element) => element.updateComplete));
-    return done && settled.every(Boolean);
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.updateCompleteWith('mip-tag-filter, mip-agenda, mip-calendar');
   }
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
-    this.setAttribute('aria-label', this.loaded?.programme.title ?? this.locale.strings.agendaLabel);
+    this.nameLandmark(this.loaded?.programme.title ?? this.locale.strings.agendaLabel);
   }
 
   protected override render(): TemplateResult {
