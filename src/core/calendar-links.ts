@@ -1,4 +1,5 @@
 import { addDays } from './dates.ts';
+import { addressLine } from './place.ts';
 import type { Occurrence, ProgrammeEvent } from './types.ts';
 
 /**
@@ -12,12 +13,8 @@ const compactDay = (day: string) => day.replace(/-/g, '');
 const isoUtc = (instant: number) => new Date(instant).toISOString().replace(/\.\d{3}/, '');
 
 /** The text of the place: name, address, city, or the online link. */
-export function placeText(event: ProgrammeEvent): string {
-  const { location } = event;
-  const where = [location?.name, location?.address, [location?.postalCode, location?.city].filter(Boolean).join(' ')]
-    .filter(Boolean)
-    .join(', ');
-  return where || event.onlineUrl || '';
+function placeText(event: ProgrammeEvent): string {
+  return addressLine(event.location) || event.onlineUrl || '';
 }
 
 function details(event: ProgrammeEvent): string {

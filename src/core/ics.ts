@@ -13,6 +13,7 @@
  */
 import { tzOffset } from '@date-fns/tz';
 import { DEFAULT_TIME_ZONE, addDays, normalizeTimeZone, readFeedDate, type FeedDate } from './dates.ts';
+import { addressLine } from './place.ts';
 import type { EventInput, FeedInput } from './types.ts';
 
 export interface IcsOptions {
@@ -111,9 +112,7 @@ function placeText(event: EventInput): string | undefined {
   const location = event.location;
   if (!location) return undefined;
   if (typeof location === 'string') return location;
-  const city = [location.postalCode, location.city].filter(Boolean).join(' ');
-  const text = [location.name, location.address, city].filter(Boolean).join(', ');
-  return text || undefined;
+  return addressLine(location) || undefined;
 }
 
 /** A VTIMEZONE for `zone` covering `[from, to]` (epoch ms), its changes of time found from the engine's data. */

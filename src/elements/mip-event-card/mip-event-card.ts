@@ -1,11 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { LitElement } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { LocaleController } from '../../controllers/locale-controller.ts';
 import { isTimeZone } from '../../core/dates.ts';
 import { dateFormat, type DateFormat } from '../../core/format.ts';
 import { occurrenceDays } from '../../core/group.ts';
 import { parseMarkdown, type Block, type Inline } from '../../core/markdown.ts';
+import { addressLine } from '../../core/place.ts';
 import type { Occurrence, ProgrammeEvent } from '../../core/types.ts';
 import { MipEventCloseEvent, MipEventOpenEvent } from '../../events.ts';
 import type { Strings } from '../../i18n/index.ts';
@@ -179,9 +179,9 @@ export class MipEventCard extends LitElement {
   }
 
   #renderDetails(event: ProgrammeEvent, format: DateFormat, t: Strings) {
-    const address = [event.location?.address, [event.location?.postalCode, event.location?.city].filter(Boolean).join(' ')]
-      .filter(Boolean)
-      .join(', ');
+    // The full postal line, when the place is more than a name.
+    const { address: street, postalCode, city } = event.location ?? {};
+    const address = street || postalCode || city ? addressLine(event.location) : '';
     const zone = this.#zone;
     return html`
       ${this.#blocks.map((block) => this.#renderBlock(block))}
@@ -194,7 +194,7 @@ export class MipEventCard extends LitElement {
               })}
             </ul>`
         : nothing}
-      ${address ? html`<p>${event.location?.name ? `${event.location.name}, ` : ''}${address}</p>` : nothing}
+      ${address ? html`<p>${address}</p>` : nothing}
       ${event.audience.length ? html`<p>${t.audience(event.audience.join(', '))}</p>` : nothing}
       ${event.track?.title ? html`<p>${t.track(event.track.title)}</p>` : nothing}
       ${event.image ? html`<img src=${event.image.src} alt=${event.image.alt ?? ''} loading="lazy" />` : nothing}
