@@ -104,8 +104,28 @@ try {
   fail(error);
 }
 
+// Only Chromium (CDP) emulates media here (print, forced colours, reduced motion, colour scheme): these files run there alone, once.
+const chromiumOnly = 'test/elements/chromium/**/*.test.ts';
+const chromiumBrowser = browsers.find((browser) => browser.name.startsWith('Chromium'));
+if (!someFiles && chromiumBrowser) groups.push({ name: 'chromium-only', files: chromiumOnly, browsers: [chromiumBrowser] });
+
+/** `executeServerCommand('mip-media-features', [{ name: 'forced-colors', value: 'active' }])`, which puppeteer's own call refuses. */
+function mediaFeaturesCommand() {
+  const clients = new WeakMap(); // one CDP session per page, so that a later call replaces the features
+  return {
+    name: 'mip-media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'mip-media-features') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!clients.has(page)) clients.set(page, await page.createCDPSession());
+      await clients.get(page).send('Emulation.setEmulatedMedia', { features: payload });
+      return true;
+    },
+  };
+}
+
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', `!${chromiumOnly}`],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // Feeds that fail as real servers do, under /faults/… (test/elements/feed-loading.test.ts).
   middleware: [faultMiddleware()],
@@ -113,6 +133,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // `mip-cli` and `mip-fixture-bytes` commands (test/core/convert/).
     cliCommand(),
+    mediaFeaturesCommand(),
   ],
   // One page at a time per browser, at most two browsers at once: the machines have 2 cores
   // (more concurrent browsers was measured slower).

@@ -16,6 +16,12 @@ export interface MipEventDetail {
   /** The event's `id` in the feed. */
   id: string;
 }
+export interface MipFavouriteChangeDetail {
+  /** The event's `id` in the feed. */
+  id: string;
+  /** Whether it is now in the visitor's programme. */
+  starred: boolean;
+}
 export interface MipDaySelectDetail {
   /** The day chosen, `YYYY-MM-DD` in the display zone. */
   date: string;
@@ -68,12 +74,20 @@ export class MipEventCloseEvent extends CustomEvent<MipEventDetail> {
   }
 }
 
+/** The visitor starred or unstarred an event ("my programme", an addition to the contract: hosts may keep it elsewhere too). */
+export class MipFavouriteChangeEvent extends CustomEvent<MipFavouriteChangeDetail> {
+  constructor(detail: MipFavouriteChangeDetail) {
+    super('mip-favourite-change', { ...init, detail });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'mip-filter-change': MipFilterChangeEvent;
     'mip-event-open': MipEventOpenEvent;
     'mip-event-close': MipEventCloseEvent;
     'mip-day-select': MipDaySelectEvent;
+    'mip-favourite-change': MipFavouriteChangeEvent;
     'mip-load': MipLoadEvent;
     'mip-error': MipErrorEvent;
   }

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import programme2020 from '../demo/feeds/mip-2020.json';
+import { favouritesKey } from '../src/core/favourites.ts';
 import type { FeedInput } from '../src/core/types.ts';
 import { generateFeed } from '../tools/generate-feed.ts';
 
@@ -17,6 +18,10 @@ interface Args {
   filterTag?: string;
   filterQuery?: string;
   onlyOrganizer?: string;
+  /** Ids of the only events shown (a programme shared by link). */
+  selection?: string[];
+  /** Mirror the view in the page URL (and offer "Partager cette sélection"). */
+  urlState?: boolean;
 }
 
 const meta: Meta<Args> = {
@@ -32,10 +37,14 @@ const meta: Meta<Args> = {
     filterTag: { control: 'text' },
     filterQuery: { control: 'text' },
     onlyOrganizer: { control: 'text' },
+    selection: { control: 'object' },
+    urlState: { control: 'boolean' },
   },
-  render: ({ feed, src, lang, timezone, headingLevel, view, now, filterTag, filterQuery, onlyOrganizer }) => html`
+  render: ({ feed, src, lang, timezone, headingLevel, view, now, filterTag, filterQuery, onlyOrganizer, selection, urlState }) => html`
     <mip-programme
       .feed=${feed}
+      .selection=${selection ?? []}
+      ?url-state=${urlState}
       .now=${now}
       src=${ifDefined(src)}
       lang=${ifDefined(lang)}
@@ -102,3 +111,21 @@ export const LongTexts: Story = {
     },
   },
 };
+
+const starred = ['dinum-2020-webinaire-intrapreneuriat', 'dinum-2020-restitutions-5-projets-ia', 'dinum-2020-pseudonymisation-decisions-justice'];
+
+/** Three events starred in this browser: their stars are on, and "Mon programme (3)" shows them alone. */
+export const Starred: Story = {
+  loaders: [
+    async () => {
+      localStorage.setItem(favouritesKey({ title: (programme2020 as FeedInput).title }), JSON.stringify(starred));
+      return {};
+    },
+  ],
+};
+
+/** Opened from a colleague's link (`?mip-ids=…`): the chosen events, a notice, "keep them" and "show everything". */
+export const SharedProgramme: Story = { args: { selection: starred } };
+
+/** With `url-state`: "Partager cette sélection" copies a link to the view, and each event's details offer its own link. */
+export const Shareable: Story = { args: { urlState: true } };

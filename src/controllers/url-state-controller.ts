@@ -70,6 +70,12 @@ export class UrlStateController implements ReactiveController {
     else this.replace(state);
   }
 
+  /** The full address of this page in `state`, to share; `''` when the element does not mirror its state in the URL. */
+  link(state: UrlState): string {
+    if (!this.#host.urlState) return '';
+    return `${location.origin}${this.#url(state)}`;
+  }
+
   #url(state: UrlState): string {
     return `${location.pathname}${writeUrlState(location.search, this.#prefix, state, this.#host.defaultShowPast)}${location.hash}`;
   }

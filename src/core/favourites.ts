@@ -39,3 +39,69 @@ export function toggleFavourite(store: KeyValueStore | undefined, key: string, c
   }
   return next;
 }
+
+/**
+ * One feed's starred events, shared by every widget that shows that feed
+ * (a programme and the list inside it read and write the same set), saved
+ * on each change, and told of changes made in another tab.
+ */
+export class FavouritesStore {
+  #ids: Set<string>;
+  readonly #listeners = new Set<() => void>();
+
+  constructor(
+    readonly key: string,
+    readonly storage: KeyValueStore | undefined,
+  ) {
+    this.#ids = readFavourites(storage, key);
+  }
+
+  get ids(): ReadonlySet<string> {
+    return this.#ids;
+  }
+
+  has(id: string): boolean {
+    return this.#ids.has(id);
+  }
+
+  /** Stars (`true`) or unstars an event; setting the state it already has changes nothing. */
+  set(id: string, starred: boolean): void {
+    if (this.#ids.has(id) === starred) return;
+    this.#ids = toggleFavourite(this.storage, this.key, this.#ids, id);
+    this.#notify();
+  }
+
+  /** Stars every id (a shared programme taken as one's own). */
+  add(ids: Iterable<string>): void {
+    let next = this.#ids;
+    for (const id of ids) if (!next.has(id)) next = toggleFavourite(this.storage, this.key, next, id);
+    if (next === this.#ids) return;
+    this.#ids = next;
+    this.#notify();
+  }
+
+  /** Reads the storage again (another tab wrote it). */
+  reload(): void {
+    this.#ids = readFavourites(this.storage, this.key);
+    this.#notify();
+  }
+
+  /** Calls `listener` after each change, until the returned function is called. */
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #notify() {
+    for (const listener of this.#listeners) listener();
+  }
+}
+
+const stores = new Map<string, FavouritesStore>();
+
+/** The store of a feed's key: one per key and storage, so widgets of the same feed agree. */
+export function favouritesStore(key: string, storage: KeyValueStore | undefined): FavouritesStore {
+  let store = stores.get(key);
+  if (!store || store.storage !== storage) stores.set(key, (store = new FavouritesStore(key, storage)));
+  return store;
+}

@@ -6,15 +6,15 @@
  * their zone (TZID with a VTIMEZONE computed from the engine's zone data for
  * the years used) or in UTC; all-day events use VALUE=DATE with the
  * exclusive end RFC 5545 wants. Sessions become RDATEs (periods when their
- * lengths differ) or, for all-day sessions of different lengths, separate
- * VEVENTs sharing X-MIP-ID. Fields iCalendar has no property for are written
+ * lengths differ) or separate VEVENTs sharing X-MIP-ID (for all-day sessions
+ * of different lengths, and on request: what a visitor exports). Fields iCalendar has no property for are written
  * as X-MIP-* properties, so `convertIcs` gives the same feed back.
  * Pure: no DOM, no Node API, nothing depends on the machine's zone.
  */
 import { tzOffset } from '@date-fns/tz';
-import { DEFAULT_TIME_ZONE, addDays, normalizeTimeZone, readFeedDate, type FeedDate } from './dates.ts';
+import { DEFAULT_TIME_ZONE, addDays, isoInZone, normalizeTimeZone, readFeedDate, type FeedDate } from './dates.ts';
 import { addressLine } from './place.ts';
-import type { EventInput, FeedInput } from './types.ts';
+import type { EventInput, FeedInput, Occurrence, Programme, ProgrammeEvent, SessionInput } from './types.ts';
 
 export interface IcsOptions {
   /** `zoned` (default): TZID and VTIMEZONE; `utc`: every time in UTC. */
@@ -23,6 +23,11 @@ export interface IcsOptions {
   uidDomain?: string;
   /** DTSTAMP, in epoch milliseconds; default now. Pass it for a stable output. */
   now?: number;
+  /**
+   * `rdate` (default): an event's sessions as RDATEs of one VEVENT; `separate`: one VEVENT per
+   * session (UID `id-N@…`), which every calendar reads (Google Calendar ignores RDATE on import).
+   */
+  sessions?: 'rdate' | 'separate';
 }
 
 /** Fields iCalendar has no property for, and the X- property that carries each. */
@@ -195,7 +200,7 @@ export function feedToIcs(feed: FeedInput, options: IcsOptions = {}): string {
     const first = occurrences[0]!;
     const sameLength = occurrences.every((o) => o.allDay === first.allDay && length(o) === length(first));
     const common = commonLines(event, own);
-    if (occurrences.length === 1 || sameLength || !first.allDay) {
+    if (occurrences.length === 1 || (options.sessions !== 'separate' && (sameLength || !first.allDay))) {
       const lines = ['BEGIN:VEVENT', `UID:${event.id}@${domain}`, `DTSTAMP:${stamp}`, ...dates(first)];
       if (occurrences.length > 1) {
         const rest = occurrences.slice(1);
@@ -234,6 +239,25 @@ export function feedToIcs(feed: FeedInput, options: IcsOptions = {}): string {
 /** A calendar of a few events ("add to my calendar"), in the zone of `timeZone`. */
 export function eventsToIcs(events: EventInput[], timeZone: string = DEFAULT_TIME_ZONE, options: IcsOptions = {}): string {
   return feedToIcs({ timeZone, events }, options);
+}
+
+/** An event once read, written back in the feed's form: what the visitor sees is what the calendar gets. */
+export function toEventInput(event: ProgrammeEvent): EventInput {
+  const { position: _position, occurrences, hasOwnTimeZone, timeZone, ...fields } = event;
+  const session = (o: Occurrence): SessionInput =>
+    o.allDay
+      ? { start: o.firstDay, end: o.lastDay }
+      : { start: isoInZone(o.start, timeZone), ...(o.end === null ? {} : { end: isoInZone(o.end, timeZone) }) };
+  const sessions = occurrences.map(session);
+  return { ...fields, ...sessions[0]!, ...(sessions.length > 1 ? { sessions } : {}), ...(hasOwnTimeZone ? { timeZone } : {}) };
+}
+
+/**
+ * "Add to my calendar" for events shown by a widget: one event, a filtered view or "my programme".
+ * Sessions are separate events unless told otherwise: the visitor's calendar may not read RDATE.
+ */
+export function programmeToIcs(programme: Programme, events: readonly ProgrammeEvent[], options: IcsOptions = {}): string {
+  return feedToIcs({ title: programme.title, timeZone: programme.timeZone, events: events.map(toEventInput) }, { sessions: 'separate', ...options });
 }
 
 function commonLines(event: EventInput, ownZone: string | null): string[] {

@@ -14,6 +14,8 @@ export interface UrlState {
   opened: string | null;
   /** The day chosen in a month grid (`YYYY-MM-DD`); empty or absent for none. */
   day?: string;
+  /** The events the view is narrowed to ("my programme", or one shared by link); empty or absent for all. */
+  selection?: string[];
 }
 
 /** The parameter prefix of an element: its id and a dash, else `mip-`. */
@@ -29,6 +31,7 @@ const names = (prefix: string) => ({
   past: `${prefix}past`,
   event: `${prefix}event`,
   day: `${prefix}day`,
+  selection: `${prefix}ids`,
 });
 
 /** Whether the URL holds any parameter of this prefix: if not, the element keeps its own presets. */
@@ -51,7 +54,8 @@ export function readUrlState(search: string, prefix: string): UrlState {
   const past = params.get(n.past);
   if (past === '1' || past === '0') filters.showPast = past === '1';
   const day = params.get(n.day) ?? '';
-  return { filters, opened: params.get(n.event) || null, day: isDay(day) ? day : '' };
+  const selection = [...new Set(params.getAll(n.selection).map((id) => id.trim()).filter(Boolean))];
+  return { filters, opened: params.get(n.event) || null, day: isDay(day) ? day : '', selection };
 }
 
 /**
@@ -72,6 +76,7 @@ export function writeUrlState(search: string, prefix: string, state: UrlState, d
   if (showPast !== defaultShowPast) params.set(n.past, showPast ? '1' : '0');
   if (state.opened) params.set(n.event, state.opened);
   if (state.day) params.set(n.day, state.day);
+  for (const id of state.selection ?? []) params.append(n.selection, id);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

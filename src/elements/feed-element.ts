@@ -1,10 +1,13 @@
+import { ContextConsumer, ContextProvider } from '@lit/context';
 import { TaskStatus } from '@lit/task';
 import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { FeedController, type FeedLoadError, type LoadedFeed } from '../controllers/feed-controller.ts';
 import { LocaleController } from '../controllers/locale-controller.ts';
+import { programmeContext } from '../controllers/programme-context.ts';
 import { StructuredDataController } from '../controllers/structured-data-controller.ts';
 import { UrlStateController } from '../controllers/url-state-controller.ts';
 import { dayOf, isDay, isTimeZone } from '../core/dates.ts';
+import { favouritesKey, favouritesStore, type FavouritesStore, type KeyValueStore } from '../core/favourites.ts';
 import {
   emptyFilters,
   facetOptions,
@@ -48,6 +51,15 @@ type ScopeProperty = keyof typeof SCOPES;
 /** A `YYYY-MM-DD` attribute, or `''` (open) when it is not a real day. */
 const day = (text: string | null) => (text && isDay(text.trim()) ? text.trim() : '');
 
+/** The browser's localStorage, or none where the page may not use it (sandboxed frames, some private modes). */
+function localStore(): KeyValueStore | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 /** What the element derives from its feed, scope, filters and clock; recomputed only when one of them changes. */
 interface Derived {
   inputs: unknown[];
@@ -88,6 +100,7 @@ export class FeedElement extends LitElement {
     now: { attribute: false },
     filters: { attribute: false },
     opened: { attribute: false },
+    selection: { attribute: false },
     // Written out, not generated: the manifest analyser reads this object as it is.
     filterTag: { attribute: 'filter-tag' },
     filterFormat: { attribute: 'filter-format' },
@@ -130,6 +143,8 @@ export class FeedElement extends LitElement {
   declare filters: Filters;
   /** The id of the event whose details are open, or null. Setting it from code fires no event. */
   declare opened: string | null;
+  /** Ids of the only events shown ("my programme", or a programme shared by link); empty: every event. */
+  declare selection: string[];
   /** Tags the visitor sees selected at first (comma-separated); they can change them. */
   declare filterTag: string | null;
   /** Formats selected at first (comma-separated). */
@@ -170,6 +185,15 @@ export class FeedElement extends LitElement {
   readonly #url = new UrlStateController(this);
   readonly #listeners = new Set<() => void>();
   #derived: Derived | undefined;
+  // The starred events, handed to the cards inside (and to nested widgets, which share them).
+  readonly #services = new ContextProvider(this, { context: programmeContext });
+  readonly #enclosing = new ContextConsumer(this, { context: programmeContext, subscribe: true, callback: () => this.requestUpdate() });
+  #favourites: FavouritesStore | undefined;
+  #unsubscribe: (() => void) | undefined;
+  // The visitor starred an event in another tab of the same site.
+  readonly #onStorage = (event: StorageEvent) => {
+    if (event.key === this.#favourites?.key) this.#favourites.reload();
+  };
 
   constructor() {
     super();
@@ -184,16 +208,28 @@ export class FeedElement extends LitElement {
     this.now = null;
     this.filters = emptyFilters();
     this.opened = null;
+    this.selection = [];
     for (const name of Object.keys(PRESETS) as PresetProperty[]) this[name] = null;
     for (const name of Object.keys(SCOPES) as ScopeProperty[]) this[name] = null;
     // Registers itself with this host; nothing else needs to refer to it.
     new StructuredDataController(this, () => this.loaded?.programme);
+    // Set, not toggled: the programme and the list inside it both hear a card's star, and agree.
+    this.addEventListener('mip-favourite-change', (event) => this.#favourites?.set(event.detail.id, event.detail.starred));
   }
 
   override connectedCallback() {
     super.connectedCallback();
     // Each widget is a landmark of the host page, unless an enclosing widget embeds it with role="none".
     if (!this.hasAttribute('role')) this.setAttribute('role', 'region');
+    window.addEventListener('storage', this.#onStorage);
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    window.removeEventListener('storage', this.#onStorage);
+    this.#unsubscribe?.();
+    this.#unsubscribe = this.#favourites = undefined;
   }
 
   /** Names the landmark (in the current language); an embedded widget, role="none", may carry no name. */
@@ -226,6 +262,63 @@ export class FeedElement extends LitElement {
       this.filters = next;
     }
     this.#url.sync();
+    this.#useFavourites();
+  }
+
+  /** The starred events of the feed shown: an enclosing widget's, else this feed's own (kept per feed URL, else title). */
+  get favourites(): ReadonlySet<string> {
+    return this.#favourites?.ids ?? new Set();
+  }
+
+  /** Stars events (a shared programme the visitor keeps). */
+  protected keepFavourites(ids: readonly string[]): void {
+    this.#favourites?.add(ids);
+  }
+
+  #useFavourites() {
+    const loaded = this.loaded;
+    const store =
+      this.#enclosing.value?.favourites ??
+      (loaded ? favouritesStore(favouritesKey({ src: this.src, title: loaded.programme.title }), localStore()) : undefined);
+    if (store === this.#favourites) return;
+    this.#unsubscribe?.();
+    this.#favourites = store;
+    this.#unsubscribe = store?.subscribe(() => {
+      this.#offer();
+      this.requestUpdate();
+    });
+    this.#offer();
+  }
+
+  #offer() {
+    const favourites = this.#favourites;
+    this.#services.setValue(favourites ? { favourites, eventLink: (id) => this.eventLink(id) } : undefined);
+  }
+
+  /** A link to this page with `id`'s details open, from this widget's URL state or an enclosing one's; `''` without. */
+  eventLink(id: string): string {
+    return this.#url.link({ filters: emptyFilters(), opened: id }) || (this.#enclosing.value?.eventLink(id) ?? '');
+  }
+
+  /** A link to this page as the visitor sees it (filters, chosen day, selection); `''` without URL state. */
+  viewLink(): string {
+    return this.#url.link(this.#state(null));
+  }
+
+  #state(opened: string | null): UrlState {
+    return { filters: this.appliedFilters, opened, day: this.chosenDay, selection: this.selection };
+  }
+
+  /**
+   * Narrows the view to some events (the visitor's programme, or a shared one), or widens it back (`[]`):
+   * the URL follows and `mip-filter-change` fires with the new count.
+   */
+  async changeSelection(ids: readonly string[]): Promise<void> {
+    this.selection = [...ids];
+    await this.updateComplete;
+    const filters = structuredClone(this.appliedFilters);
+    this.#url.replace(this.#state(this.opened));
+    this.dispatchEvent(new MipFilterChangeEvent({ filters, count: this.visibleEvents.length }));
   }
 
   protected override updated(changed: PropertyValues<this>) {
@@ -271,7 +364,7 @@ export class FeedElement extends LitElement {
     this.filters = next;
     await this.updateComplete;
     const filters = structuredClone(this.appliedFilters);
-    this.#url.replace({ filters, opened: this.opened, day: this.chosenDay });
+    this.#url.replace(this.#state(this.opened));
     this.dispatchEvent(new MipFilterChangeEvent({ filters, count: this.visibleEvents.length }));
   }
 
@@ -290,6 +383,7 @@ export class FeedElement extends LitElement {
   applyUrlState(state: UrlState): void {
     this.filters = state.filters;
     this.opened = state.opened;
+    this.selection = state.selection ?? [];
   }
 
   /** The zone times are shown in: `timezone`, else the feed's, else Paris. */
@@ -322,13 +416,13 @@ export class FeedElement extends LitElement {
 
   /** The visitor chose a day in a month grid: the URL follows, as for a filter (the entry is replaced). */
   protected visitorChoseDay(): void {
-    this.#url.replace({ filters: this.appliedFilters, opened: this.opened, day: this.chosenDay });
+    this.#url.replace(this.#state(this.opened));
   }
 
   /** The visitor opened (`id`) or closed (`null`) an event's details; its card fired the event, the URL follows. */
   protected visitorOpened(id: string | null): void {
     this.opened = id;
-    const state = { filters: this.appliedFilters, opened: id, day: this.chosenDay };
+    const state = this.#state(id);
     if (id) this.#url.push(state);
     else this.#url.close(state);
   }
@@ -369,11 +463,13 @@ export class FeedElement extends LitElement {
     const zone = this.displayZone;
     const today = this.today;
     const scopeKey = (Object.keys(SCOPES) as ScopeProperty[]).map((name) => this[name] ?? '').join('\n');
-    const inputs = [events, zone, today, scopeKey, this.filters, this.defaultShowPast];
+    const inputs = [events, zone, today, scopeKey, this.filters, this.defaultShowPast, this.selection];
     const last = this.#derived;
     if (last && inputs.every((input, index) => input === last.inputs[index])) return last;
     const context = { zone, today };
-    const scoped = scopeEvents(events, this.#scope(), zone);
+    const chosen = new Set(this.selection);
+    const inScope = scopeEvents(events, this.#scope(), zone);
+    const scoped = chosen.size ? inScope.filter((event) => chosen.has(event.id)) : inScope;
     const filters = { ...this.filters, showPast: this.filters.showPast ?? this.defaultShowPast };
     const derived = { inputs, scoped, filters, context, visible: filterEvents(scoped, filters, context), facets: new Map() };
     this.#derived = derived;

@@ -73,4 +73,22 @@ export const fr: Strings = {
   track: (title) => `Parcours : ${title}`,
   joinOnline: 'Rejoindre en ligne',
   opensNewWindow: 'nouvelle fenêtre',
+  myProgramme: 'Mon programme',
+  addToCalendar: 'Ajouter à mon agenda',
+  calendarFile: 'Fichier agenda (.ics)',
+  googleCalendar: 'Google Agenda',
+  outlookCalendar: 'Outlook',
+  shareEvent: 'Partager le lien',
+  linkCopied: 'Lien copié dans le presse-papiers.',
+  linkShared: 'Lien partagé.',
+  copyThisLink: 'Copiez ce lien :',
+  takeHomeLabel: 'Emporter le programme',
+  exportShown: (count) =>
+    `Ajouter ${plural.select(count) === 'one' ? 'cet événement' : `ces ${count} événements`} à mon agenda (.ics)`,
+  shareView: 'Partager cette sélection',
+  sharedSelection: (count) =>
+    `Programme partagé : ${count} ${plural.select(count) === 'one' ? 'événement choisi' : 'événements choisis'}.`,
+  keepShared: 'Les ajouter à mon programme',
+  showEverything: 'Voir tout le programme',
+  myProgrammeEmpty: 'Votre programme est vide : ajoutez-y des événements avec leur bouton « Mon programme ».',
 };

@@ -67,4 +67,36 @@ export interface Strings {
   track: (title: string) => string;
   joinOnline: string;
   opensNewWindow: string;
+
+  // Taking an event home
+  /** The star of an event, a toggle button (pressed: in the visitor's programme). */
+  myProgramme: string;
+  /** Name of the group of calendar links in an event's details. */
+  addToCalendar: string;
+  /** The button that downloads an event as an .ics file. */
+  calendarFile: string;
+  googleCalendar: string;
+  outlookCalendar: string;
+  /** The button that copies (or shares) a link to one event. */
+  shareEvent: string;
+  /** Said once the link is on the clipboard. */
+  linkCopied: string;
+  /** Said once the system share sheet has sent the link. */
+  linkShared: string;
+  /** When the clipboard refuses: the link is shown to copy by hand. */
+  copyThisLink: string;
+  /** Name of the toolbar of the results: my programme, export, share. */
+  takeHomeLabel: string;
+  /** Downloads the events shown as one .ics file. */
+  exportShown: (count: number) => string;
+  /** Copies (or shares) a link to the view as it is. */
+  shareView: string;
+  /** Above a programme opened from a shared link. */
+  sharedSelection: (count: number) => string;
+  /** Stars every event of a shared programme. */
+  keepShared: string;
+  /** Leaves "my programme" or a shared programme for the whole one. */
+  showEverything: string;
+  /** "My programme" is on and nothing is starred yet. */
+  myProgrammeEmpty: string;
 }

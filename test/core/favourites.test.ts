@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { favouritesKey, readFavourites, toggleFavourite, type KeyValueStore } from '../../src/core/favourites.ts';
+import { favouritesKey, favouritesStore, FavouritesStore, readFavourites, toggleFavourite, type KeyValueStore } from '../../src/core/favourites.ts';
 
 function memory(): KeyValueStore & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -35,5 +35,37 @@ describe('favourites (my programme)', () => {
     const full: KeyValueStore = { getItem: () => null, setItem: () => { throw new DOMException('quota', 'QuotaExceededError'); } };
     expect([...toggleFavourite(full, 'k', new Set(), 'a')]).to.deep.equal(['a']);
     expect(readFavourites(undefined, 'k').size).to.equal(0);
+  });
+
+  describe('FavouritesStore', () => {
+    it('sets rather than toggles, so two widgets hearing the same star agree, and tells its listeners once per change', () => {
+      const storage = memory();
+      const store = new FavouritesStore('k', storage);
+      let changes = 0;
+      const stop = store.subscribe(() => changes++);
+      store.set('a', true);
+      store.set('a', true);
+      expect([...store.ids]).to.deep.equal(['a']);
+      expect(changes).to.equal(1);
+      store.add(['a', 'b', 'c']);
+      expect(JSON.parse(storage.data.get('k')!)).to.deep.equal(['a', 'b', 'c']);
+      expect(changes).to.equal(2);
+      store.set('b', false);
+      stop();
+      store.set('c', false);
+      expect(changes).to.equal(3);
+      expect(new FavouritesStore('k', storage).has('a')).to.equal(true);
+    });
+
+    it('is one store per feed and storage, and reads again what another tab wrote', () => {
+      const storage = memory();
+      const store = favouritesStore('feed-1', storage);
+      expect(favouritesStore('feed-1', storage)).to.equal(store);
+      expect(favouritesStore('feed-2', storage)).to.not.equal(store);
+      storage.data.set('feed-1', '["x"]');
+      expect(store.has('x')).to.equal(false);
+      store.reload();
+      expect(store.has('x')).to.equal(true);
+    });
   });
 });

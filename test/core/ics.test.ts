@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
-import { escapeText, eventsToIcs, feedToIcs, foldLine, vtimezone } from '../../src/core/ics.ts';
+import { parseFeed } from '../../src/core/feed.ts';
+import { escapeText, eventsToIcs, feedToIcs, foldLine, programmeToIcs, vtimezone } from '../../src/core/ics.ts';
 import type { FeedInput } from '../../src/core/types.ts';
 import { demoFeed } from '../helpers/feeds.ts';
 
@@ -157,5 +158,70 @@ describe('core/ics (writer)', () => {
       const parsed = events(feedToIcs(original, { now: 0 }));
       expect(parsed.map((e) => e.getFirstPropertyValue('summary'))).to.deep.equal(original.events.map((e) => e.title));
     }
+  });
+});
+
+describe('core/ics (what a widget exports)', () => {
+  const longTitle = `Atelier « données », API ; usages, ${'très long titre '.repeat(18)}`.slice(0, 300);
+  const input = feed([
+    { id: 'paris', title: 'Conférence, débat ; échanges', start: '2026-11-28T14:30:00', end: '2026-11-28T16:30:00', status: 'cancelled', tags: ['IA, éthique'] },
+    { id: 'reunion', title: 'Atelier à La Réunion', start: '2026-11-24T09:00:00', end: '2026-11-24T11:00:00', timeZone: 'Indian/Reunion' },
+    { id: 'cayenne', title: 'Hackathon en Guyane', start: '2026-11-20T18:00:00', end: '2026-11-20T23:30:00', timeZone: 'America/Cayenne' },
+    { id: 'mois', title: 'Appel à idées', start: '2026-11-02', end: '2026-11-30' },
+    { id: 'jour', title: 'Portes ouvertes', start: '2026-11-12' },
+    {
+      id: 'pitchs', title: 'Pitchs', start: '2026-11-16T17:00:00', end: '2026-11-16T17:30:00',
+      sessions: [16, 17, 18].map((d) => ({ start: `2026-11-${d}T17:00:00`, end: `2026-11-${d}T17:30:00` })),
+    },
+    {
+      id: 'ateliers', title: 'Ateliers', start: '2026-11-03T09:00:00',
+      sessions: [{ start: '2026-11-03T09:00:00', end: '2026-11-03T10:00:00' }, { start: '2026-11-04T14:00:00', end: '2026-11-04T17:00:00' }],
+    },
+    { id: 'long', title: longTitle, start: '2026-11-05T10:00:00', location: { name: 'Salle 1; bâtiment B', city: 'Lyon' } },
+  ]);
+
+  /** Each event's occurrences as instants (timed) or days (all-day), from its VEVENTs (one per session). */
+  function occurrencesOf(text: string) {
+    const calendar = parse(text);
+    const found = new Map<string, { summary: string; status: unknown; uids: string[]; times: (number | string)[] }>();
+    for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(zone));
+    for (const component of calendar.getAllSubcomponents('vevent')) {
+      const event = new ICAL.Event(component);
+      const id = String(component.getFirstPropertyValue('x-mip-id') ?? event.uid.replace(/@mip-programme$/, ''));
+      const entry = found.get(id) ?? { summary: event.summary, status: component.getFirstPropertyValue('status'), uids: [], times: [] };
+      entry.uids.push(event.uid);
+      entry.times.push(event.startDate.isDate ? event.startDate.toString() : event.startDate.toUnixTime() * 1000);
+      found.set(id, entry);
+    }
+    return found;
+  }
+
+  it('gives back, read by ical.js, every event with its title and every occurrence at the same instant or day', () => {
+    const result = parseFeed(input);
+    if (!result.ok) throw new Error('fixture');
+    const found = occurrencesOf(programmeToIcs(result.programme, result.events, { now: 0 }));
+    expect([...found.keys()]).to.deep.equal(result.events.map((event) => event.id));
+    for (const event of result.events) {
+      const read = found.get(event.id)!;
+      expect(read.summary, event.id).to.equal(event.title);
+      expect(read.times, event.id).to.deep.equal(event.occurrences.map((o) => (o.allDay ? o.firstDay : o.start)));
+    }
+    expect(found.get('paris')!.status).to.equal('CANCELLED');
+    expect(found.get('long')!.summary).to.have.length(300);
+    // A session per VEVENT, each with a UID of its own that a second import finds again.
+    expect(found.get('pitchs')!.uids).to.deep.equal(['pitchs-1@mip-programme', 'pitchs-2@mip-programme', 'pitchs-3@mip-programme']);
+    expect(found.get('paris')!.uids).to.deep.equal(['paris@mip-programme']);
+  });
+
+  it('keeps an overseas event in its own zone, and an all-day span with its exclusive end', () => {
+    const result = parseFeed(input);
+    if (!result.ok) throw new Error('fixture');
+    const text = programmeToIcs(result.programme, result.events, { now: 0 });
+    const vevents = new Map(events(text).map((e) => [String(e.getFirstPropertyValue('uid')), e]));
+    expect(vevents.get('reunion@mip-programme')!.getFirstProperty('dtstart')!.getParameter('tzid')).to.equal('Indian/Reunion');
+    expect(vevents.get('cayenne@mip-programme')!.getFirstProperty('dtstart')!.getParameter('tzid')).to.equal('America/Cayenne');
+    expect(String(vevents.get('mois@mip-programme')!.getFirstPropertyValue('dtend'))).to.equal('2026-12-01');
+    expect(String(vevents.get('jour@mip-programme')!.getFirstPropertyValue('dtend'))).to.equal('2026-11-13');
+    expect(vevents.get('long@mip-programme')!.getFirstPropertyValue('location')).to.equal('Salle 1; bâtiment B, Lyon');
   });
 });

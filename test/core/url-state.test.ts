@@ -14,7 +14,7 @@ describe('core/url-state', () => {
   it('round-trips filters and the opened event', () => {
     const search = writeUrlState('', 'mip-', { filters, opened: 'dinum-1' }, true);
     expect(search).to.equal('?mip-tag=Donn%C3%A9es%2C+API&mip-tag=Design&mip-attendance=online&mip-from=2026-11-02&mip-q=donn%C3%A9es+ouvertes&mip-event=dinum-1');
-    expect(readUrlState(search, 'mip-')).to.deep.equal({ filters, opened: 'dinum-1', day: '' });
+    expect(readUrlState(search, 'mip-')).to.deep.equal({ filters, opened: 'dinum-1', day: '', selection: [] });
   });
 
   it('round-trips the day chosen in a month grid, and ignores an impossible one', () => {
@@ -35,6 +35,15 @@ describe('core/url-state', () => {
     expect(writeUrlState('', 'p-', { filters: { ...emptyFilters(), showPast: false }, opened: null }, false)).to.equal('');
     expect(readUrlState('?p-past=0', 'p-').filters.showPast).to.equal(false);
     expect(readUrlState('?p-past=yes', 'p-').filters).not.to.have.property('showPast');
+  });
+
+  it('carries a chosen programme as event ids, commas and accents included, once each', () => {
+    const ids = ['dinum-1', 'atelier, données', 'réunion;2'];
+    const search = writeUrlState('?page=3', 'mip-', { filters: emptyFilters(), opened: null, selection: ids }, true);
+    expect(search.startsWith('?page=3&mip-ids=')).to.equal(true);
+    expect(readUrlState(search, 'mip-').selection).to.deep.equal(ids);
+    expect(readUrlState('?mip-ids=a&mip-ids=a&mip-ids=%20', 'mip-').selection).to.deep.equal(['a']);
+    expect(writeUrlState(search, 'mip-', { filters: emptyFilters(), opened: null }, true)).to.equal('?page=3');
   });
 
   it('ignores days that are not days', () => {

@@ -96,7 +96,7 @@ describe('<mip-event-card>', () => {
       const details = page.details()!;
       expect(details.querySelector('strong')!.textContent).to.equal('atelier');
       expect(details.querySelector('em')!.textContent).to.equal('tous');
-      expect([...details.querySelectorAll('ul li')].map((item) => item.textContent)).to.deep.equal(['ouvrir', 'partager']);
+      expect([...details.querySelectorAll(':scope > ul li')].map((item) => item.textContent)).to.deep.equal(['ouvrir', 'partager']);
       const links = [...details.querySelectorAll('a')].map((link) => link.getAttribute('href'));
       expect(links).to.include('https://example.org/');
       expect(links.some((href) => href?.startsWith('javascript'))).to.be.false;

@@ -57,4 +57,33 @@ export class EventCardObject {
   isOpen(): boolean {
     return this.toggle().getAttribute('aria-expanded') === 'true';
   }
+
+  /** The "my programme" toggle, or null outside a programme. */
+  star(): HTMLButtonElement | null {
+    return this.part('star') as HTMLButtonElement | null;
+  }
+
+  isStarred(): boolean {
+    return this.star()?.getAttribute('aria-pressed') === 'true';
+  }
+
+  /** In the open details: the .ics button, and the calendar links by their text. */
+  calendarFileButton(): HTMLButtonElement | null {
+    return this.root.querySelector('[part~="take-home"] .calendar-file');
+  }
+
+  calendarLinks(): Record<string, string> {
+    const links = [...this.root.querySelectorAll<HTMLAnchorElement>('[part~="take-home"] a')];
+    // The link's text without what only screen readers hear, "(nouvelle fenêtre)".
+    return Object.fromEntries(links.map((link) => [text(link).replace(/ \(.*\)$/, ''), link.href]));
+  }
+
+  shareButton(): HTMLButtonElement | null {
+    return this.root.querySelector('[part~="take-home"] .share');
+  }
+
+  /** What the share button said (copied, shared, or the link to copy). */
+  shareMessage(): string {
+    return text(this.root.querySelector('[part~="take-home"] [role="status"]'));
+  }
 }

@@ -66,4 +66,30 @@ export class ProgrammeObject {
   message(): string {
     return text(this.root.querySelector('[part~="loading"], [part~="error"] p'));
   }
+
+  /** The "my programme" toggle, with the number of starred events in its text. */
+  mineButton(): HTMLButtonElement {
+    return this.root.querySelector('[part~="my-programme"]')!;
+  }
+
+  exportButton(): HTMLButtonElement {
+    return this.root.querySelector('[part~="export"]')!;
+  }
+
+  shareButton(): HTMLButtonElement | null {
+    return this.root.querySelector('[part~="share"]');
+  }
+
+  shareMessage(): string {
+    return text(this.root.querySelector('[part~="take-home"] [role="status"]'));
+  }
+
+  /** The notice above a programme opened from a shared link ('' when there is none). */
+  sharedSelection(): string {
+    return text(this.root.querySelector('[part~="shared-selection"] p'));
+  }
+
+  sharedSelectionButtons(): HTMLButtonElement[] {
+    return [...this.root.querySelectorAll<HTMLButtonElement>('[part~="shared-selection"] button')];
+  }
 }

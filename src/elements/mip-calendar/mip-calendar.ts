@@ -27,13 +27,12 @@ import { MipDaySelectEvent, type MipEventDetail } from '../../events.ts';
 import { calendarStringsFor, type CalendarStrings } from '../../i18n/calendar.ts';
 import { shared } from '../../styles/shared.styles.ts';
 import '../mip-event-card/define.ts';
+import { CARD_PARTS } from '../mip-event-card/mip-event-card.ts';
 import { FeedElement } from '../feed-element.ts';
 import { styles } from './mip-calendar.styles.ts';
 
 const headings: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
-// The parts of `<mip-event-card>` a page can style through the calendar.
-const CARD_PARTS = 'card, title, time, local-time, badge, status, format, tag, place, organizer, notes, register, details-toggle, details';
 
 /** Titles a wide day cell shows before "+ N autres". */
 const TITLES_PER_DAY = 2;
@@ -70,7 +69,7 @@ const TITLES_PER_DAY = 2;
  * @csspart day-titles - The first titles of a day's events, in wide layouts.
  * @csspart day-events - The section listing the chosen day's events.
  * @csspart day-heading - The chosen day's heading.
- * @csspart card - One event of the chosen day, a `mip-event-card` (and its parts: `title`, `time`, `local-time`, `badge`, `status`, `format`, `tag`, `place`, `organizer`, `notes`, `register`, `details-toggle`, `details`).
+ * @csspart card - One event of the chosen day, a `mip-event-card` (and its parts: `title`, `time`, `local-time`, `badge`, `status`, `format`, `tag`, `place`, `organizer`, `notes`, `register`, `details-toggle`, `details`, `star`, `take-home`).
  * @csspart hint - The invitation to choose a day.
  * @csspart empty - The message for a month or a day without events.
  * @csspart loading - The message shown while the feed loads.

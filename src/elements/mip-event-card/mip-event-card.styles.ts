@@ -77,7 +77,8 @@ export const styles = css`
     margin-top: 0.5rem;
   }
   .register,
-  .toggle {
+  .toggle,
+  .star {
     display: inline-flex;
     align-items: center;
     gap: 0.25rem;
@@ -92,7 +93,8 @@ export const styles = css`
     color: var(--_on-accent);
     background: var(--_accent);
   }
-  .toggle {
+  .toggle,
+  .star {
     color: var(--_accent);
     background: var(--_background);
     border: 1px solid var(--_accent);
@@ -121,8 +123,77 @@ export const styles = css`
   a {
     color: var(--_accent);
   }
+  .star[aria-pressed='true'] {
+    color: var(--_on-accent);
+    background: var(--_accent);
+  }
+  .star-icon {
+    font-size: 1.25em;
+    line-height: 1;
+  }
+  .take-home {
+    margin-top: 0.75rem;
+  }
+  .take-home-label {
+    font-weight: 700;
+  }
+  .take-home-links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    margin: 0.25rem 0;
+    padding: 0;
+    list-style: none;
+  }
+  .take-home-links a,
+  .take-home-links button {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75rem;
+  }
+  .take-home-links button {
+    padding: 0.5rem 1rem;
+    color: var(--_accent);
+    background: var(--_background);
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  .shared-link {
+    width: 100%;
+    max-width: 40rem;
+    font: inherit;
+  }
   .register:focus-visible,
   .toggle:focus-visible {
     outline: var(--_focus);
+  }
+  /* On paper: the whole card, no buttons, every link written out. */
+  @media print {
+    .card {
+      break-inside: avoid;
+      border: 1px solid;
+    }
+    button,
+    .toggle,
+    .star,
+    .take-home {
+      display: none;
+    }
+    .details[hidden] {
+      display: block !important;
+    }
+    a {
+      color: inherit;
+    }
+    a[href^='http']::after {
+      content: ' <' attr(href) '>';
+      overflow-wrap: anywhere;
+    }
+    .register {
+      padding: 0;
+      min-height: 0;
+      color: inherit;
+      background: none;
+    }
   }
 `;

@@ -1,16 +1,26 @@
+import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { LocaleController } from '../../controllers/locale-controller.ts';
+import { PrintController } from '../../controllers/print-controller.ts';
+import { programmeContext } from '../../controllers/programme-context.ts';
+import { googleCalendarUrl, outlookCalendarUrl } from '../../core/calendar-links.ts';
 import { isTimeZone } from '../../core/dates.ts';
 import { dateFormat, type DateFormat } from '../../core/format.ts';
 import { occurrenceDays } from '../../core/group.ts';
+import { programmeToIcs } from '../../core/ics.ts';
 import { parseMarkdown, type Block, type Inline } from '../../core/markdown.ts';
 import { addressLine } from '../../core/place.ts';
 import type { Occurrence, ProgrammeEvent } from '../../core/types.ts';
-import { MipEventCloseEvent, MipEventOpenEvent } from '../../events.ts';
+import { MipEventCloseEvent, MipEventOpenEvent, MipFavouriteChangeEvent } from '../../events.ts';
 import type { Strings } from '../../i18n/index.ts';
 import { shared } from '../../styles/shared.styles.ts';
+import { calendarFileName, renderShareResult, saveCalendar, shareAndTell, type ShareResult } from '../take-home.ts';
 import { styles } from './mip-event-card.styles.ts';
+
+/** The card's parts, for the lists and calendars that show cards to pass on with `exportparts`. */
+export const CARD_PARTS =
+  'card, title, time, local-time, badge, status, format, tag, place, organizer, notes, register, details-toggle, details, star, starred, take-home';
 
 const headings: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
@@ -23,6 +33,7 @@ const headings: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`
  *
  * @fires mip-event-open - The visitor opened the details: `{ id }`.
  * @fires mip-event-close - The visitor closed the details: `{ id }`.
+ * @fires mip-favourite-change - The visitor starred or unstarred the event: `{ id, starred }` (inside a programme, list or calendar).
  *
  * @csspart card - The card.
  * @csspart title - The event's title.
@@ -35,6 +46,8 @@ const headings: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`
  * @csspart register - The registration link.
  * @csspart details-toggle - The button that opens the details.
  * @csspart details - The details: description, sessions, address, links.
+ * @csspart star - The "my programme" toggle (inside a programme, list or calendar), `star starred` when on.
+ * @csspart take-home - In the details: the calendar file, Google and Outlook links, and the share button.
  *
  * @cssproperty [--mip-color-accent=#000091] - Accent colour: links, buttons, card edge.
  * @cssproperty [--mip-color-error=#ce0500] - Status badges.
@@ -51,6 +64,7 @@ export class MipEventCard extends LitElement {
     timezone: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
     open: { type: Boolean, reflect: true },
+    _shared: { state: true },
   };
 
   /** The event, as `parseFeed` reads it. */
@@ -67,8 +81,13 @@ export class MipEventCard extends LitElement {
   declare headingLevel: number;
   /** Whether the details are shown. Setting it from code fires no event. */
   declare open: boolean;
+  /** What sharing the link gave: a message, and the link itself when it could not be copied. */
+  declare _shared: ShareResult | null;
 
   readonly #locale = new LocaleController(this);
+  // The enclosing widget's favourites and links; none for a card on its own.
+  readonly #services = new ContextConsumer(this, { context: programmeContext, subscribe: true });
+  readonly #print = new PrintController(this);
   #blocks: Block[] = [];
   #refocus = false;
 
@@ -80,6 +99,7 @@ export class MipEventCard extends LitElement {
     this.timezone = '';
     this.headingLevel = 3;
     this.open = false;
+    this._shared = null;
   }
 
   /** Moves focus to the card's title, as after "show more". */
@@ -88,6 +108,7 @@ export class MipEventCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('event')) this._shared = null;
     if (changed.has('event')) this.#blocks = this.event?.description ? parseMarkdown(this.event.description) : [];
     // Details closed from outside (Back): focus that was inside them goes back to their button.
     this.#refocus = changed.get('open') === true && !this.open && !!this.shadowRoot?.activeElement?.closest('.details');
@@ -129,13 +150,41 @@ export class MipEventCard extends LitElement {
                 >${t.register}<span class="visually-hidden">${t.forEvent(event.title)} (${t.opensNewWindow})</span></a
               >`
             : nothing}
+          ${this.#renderStar(event, t)}
           <button class="toggle" part="details-toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'}
             aria-controls="details" @click=${this.#onToggle}>
             ${t.details}<span class="visually-hidden">${t.forEvent(event.title)}</span>
           </button>
         </div>
-        <div class="details" part="details" id="details" ?hidden=${!this.open}>${this.open ? this.#renderDetails(event, format, t) : nothing}</div>
+        <div class="details" part="details" id="details" ?hidden=${!this.open}>${this.open || this.#print.printing ? this.#renderDetails(event, format, t) : nothing}</div>
       </article>
+    `;
+  }
+
+  #renderStar(event: ProgrammeEvent, t: Strings) {
+    const favourites = this.#services.value?.favourites;
+    if (!favourites) return nothing;
+    const starred = favourites.has(event.id);
+    return html`<button class="star" part=${starred ? 'star starred' : 'star'} type="button" aria-pressed=${starred ? 'true' : 'false'}
+      @click=${this.#onStar}><span class="star-icon" aria-hidden="true">${starred ? '★' : '☆'}</span> ${t.myProgramme}<span
+        class="visually-hidden">${t.forEvent(event.title)}</span></button>`;
+  }
+
+  #renderTakeHome(event: ProgrammeEvent, t: Strings) {
+    const occurrence = this.occurrence ?? event.occurrences[0]!;
+    const link = this.#services.value?.eventLink(event.id);
+    const newWindow = html`<span class="visually-hidden"> (${t.opensNewWindow})</span>`;
+    return html`
+      <div class="take-home" part="take-home" role="group" aria-labelledby="take-home-label">
+        <p class="take-home-label" id="take-home-label">${t.addToCalendar}</p>
+        <ul class="take-home-links">
+          <li><button type="button" class="calendar-file" @click=${this.#onCalendarFile}>${t.calendarFile}</button></li>
+          <li><a href=${googleCalendarUrl(event, occurrence)} target="_blank" rel="noopener noreferrer">${t.googleCalendar}${newWindow}</a></li>
+          <li><a href=${outlookCalendarUrl(event, occurrence)} target="_blank" rel="noopener noreferrer">${t.outlookCalendar}${newWindow}</a></li>
+          ${link ? html`<li><button type="button" class="share" @click=${() => this.#onShare(link)}>${t.shareEvent}</button></li>` : nothing}
+        </ul>
+        ${renderShareResult(this._shared, t)}
+      </div>
     `;
   }
 
@@ -201,6 +250,7 @@ export class MipEventCard extends LitElement {
       ${event.onlineUrl ? html`<p><a href=${event.onlineUrl} target="_blank" rel="noopener noreferrer">${t.joinOnline}<span class="visually-hidden"> (${t.opensNewWindow})</span></a></p>` : nothing}
       ${event.url ? html`<p><a href=${event.url} target="_blank" rel="noopener noreferrer">${t.moreInformation}<span class="visually-hidden">${t.forEvent(event.title)} (${t.opensNewWindow})</span></a></p>` : nothing}
       ${event.organizer?.url ? html`<p><a href=${event.organizer.url} target="_blank" rel="noopener noreferrer">${event.organizer.name}<span class="visually-hidden"> (${t.opensNewWindow})</span></a></p>` : nothing}
+      ${this.#renderTakeHome(event, t)}
     `;
   }
 
@@ -223,6 +273,22 @@ export class MipEventCard extends LitElement {
           return html`<a href=${inline.href} rel="noopener noreferrer">${this.#renderInlines(inline.children)}</a>`;
       }
     });
+  }
+
+  #onStar() {
+    const id = this.event!.id;
+    const starred = !this.#services.value?.favourites.has(id);
+    this.dispatchEvent(new MipFavouriteChangeEvent({ id, starred }));
+  }
+
+  #onCalendarFile() {
+    const event = this.event!;
+    const text = programmeToIcs({ version: 1, title: event.title, timeZone: event.timeZone }, [event]);
+    saveCalendar(calendarFileName(event.title), text);
+  }
+
+  async #onShare(link: string) {
+    this._shared = await shareAndTell(link, this.event!.title, this.#locale.strings);
   }
 
   #onToggle() {

@@ -107,6 +107,66 @@ export const styles = css`
     color: var(--_on-accent);
     background: var(--_accent);
   }
+  .take-home,
+  .selection {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin-bottom: var(--_space);
+  }
+  .take-home button,
+  .selection button {
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    color: var(--_accent);
+    background: var(--_background);
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  .take-home .mine[aria-pressed='true'] {
+    color: var(--_on-accent);
+    background: var(--_accent);
+  }
+  .take-home [aria-disabled='true'] {
+    color: var(--_text-muted);
+    border-color: var(--_border);
+    cursor: default;
+  }
+  .shared {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  .shared:empty {
+    display: none;
+  }
+  .shared-link {
+    width: 100%;
+    max-width: 40rem;
+    font: inherit;
+  }
+  .selection {
+    padding: calc(var(--_space) / 2) var(--_space);
+    background: var(--_surface);
+    border-left: 4px solid var(--_accent);
+  }
+  .selection p {
+    margin: 0;
+  }
+  .empty {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  /* On paper: the events found, without the controls that chose them. */
+  @media print {
+    .bar,
+    .views,
+    .take-home,
+    .selection button {
+      display: none;
+    }
+  }
   /* Narrow: the filters fold into a disclosure, so the results stay in view on a phone. */
   .panel.collapsed {
     display: none;

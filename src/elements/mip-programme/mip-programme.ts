@@ -3,6 +3,7 @@ import type { LoadedFeed } from '../../controllers/feed-controller.ts';
 import { compareDays, isDay } from '../../core/dates.ts';
 import { FACET_FIELDS, isFiltering, type FacetField } from '../../core/filter.ts';
 import { occurrenceDays } from '../../core/group.ts';
+import { programmeToIcs } from '../../core/ics.ts';
 import type { UrlState } from '../../core/url-state.ts';
 import type { MipDaySelectEvent, MipEventDetail } from '../../events.ts';
 import type { Strings } from '../../i18n/index.ts';
@@ -11,11 +12,13 @@ import '../mip-agenda/define.ts';
 import '../mip-tag-filter/define.ts';
 import type { MipTagFilter } from '../mip-tag-filter/mip-tag-filter.ts';
 import { FeedElement } from '../feed-element.ts';
+import { calendarFileName, renderShareResult, saveCalendar, shareAndTell, type ShareResult } from '../take-home.ts';
 import { styles } from './mip-programme.styles.ts';
 
 /** Delay after the last keystroke before a search counts as a filter change (one event, one history entry). */
 const SEARCH_DELAY = 300;
-const AGENDA_PARTS = 'day, day-heading, card, title, time, local-time, badge, status, format, tag, place, organizer, notes, register, details-toggle, details, more, empty';
+const AGENDA_PARTS =
+  'day, day-heading, card, title, time, local-time, badge, status, format, tag, place, organizer, notes, register, details-toggle, details, star, starred, take-home, more, empty';
 
 /**
  * The whole programme: loads the feed and shows a filter bar (search, tags,
@@ -32,6 +35,7 @@ const AGENDA_PARTS = 'day, day-heading, card, title, time, local-time, badge, st
  * @fires mip-filter-change - The visitor changed a filter: `{ filters, count }`, `count` being the number shown.
  * @fires mip-event-open - The visitor opened an event's details: `{ id }`.
  * @fires mip-event-close - The visitor closed an event's details: `{ id }`.
+ * @fires mip-favourite-change - The visitor starred or unstarred an event: `{ id, starred }`.
  *
  * @csspart filters - The filter bar.
  * @csspart search - The search box.
@@ -39,6 +43,11 @@ const AGENDA_PARTS = 'day, day-heading, card, title, time, local-time, badge, st
  * @csspart clear - The button that clears every filter.
  * @csspart count - The number of events found.
  * @csspart views - The list/month switch.
+ * @csspart take-home - The bar under the count: "my programme", export and share.
+ * @csspart my-programme - The "my programme" toggle.
+ * @csspart export - The button that downloads the events shown as one .ics file.
+ * @csspart share - The button that shares a link to the view (with `url-state`).
+ * @csspart shared-selection - The notice above a programme opened from a shared link.
  * @csspart day - A day's section of the list (and every part of `mip-agenda`).
  * @csspart loading - The message shown while the feed loads.
  * @csspart error - The message shown when the feed cannot be used.
@@ -56,14 +65,22 @@ export class MipProgramme extends FeedElement {
   static override properties = {
     view: { reflect: true },
     _day: { state: true },
+    _mine: { state: true },
+    _shared: { state: true },
   };
 
   /** `list` (default) or `month` (a month grid, when `<mip-calendar>` is defined). */
   declare view: 'list' | 'month';
   /** The day chosen in the month view (`YYYY-MM-DD`), kept across view switches and mirrored in the URL. */
   declare _day: string;
+  /** Whether "my programme" is on (the selection is the visitor's starred events, not a shared one). */
+  declare _mine: boolean;
+  /** What sharing the view gave: a message, and the link when it could not be copied. */
+  declare _shared: ShareResult | null;
 
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
+  // A selection came from the URL: whose it is is known once the feed, and so its favourites, are.
+  #fromUrl = false;
   // Whether the filters are unfolded on a narrow screen.
   #expanded = false;
   // The feed handed to the list or grid: the scoped events, so they neither read nor scope it again.
@@ -75,6 +92,8 @@ export class MipProgramme extends FeedElement {
     super();
     this.view = 'list';
     this._day = '';
+    this._mine = false;
+    this._shared = null;
   }
 
   override connectedCallback() {
@@ -117,6 +136,11 @@ export class MipProgramme extends FeedElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     const loaded = this.loaded;
+    if (this.#fromUrl && loaded) {
+      this.#fromUrl = false;
+      // One's own programme, reloaded, is still "my programme"; anything else was shared.
+      this._mine = this.selection.length > 0 && this.selection.every((id) => this.favourites.has(id));
+    }
     const scoped = this.scopedEvents;
     if (!loaded) this.#inner = null;
     else if (this.#inner?.events !== scoped || this.#inner.programme !== loaded.programme) this.#inner = { ...loaded, events: scoped as LoadedFeed['events'] };
@@ -136,7 +160,9 @@ export class MipProgramme extends FeedElement {
     const state = this.renderFeedState();
     if (state) return state;
     const t = this.locale.strings;
-    return html`${this.#renderBar(t)}${this.#renderResultsBar(t)}${this.#renderResults(t)}`;
+    return html`${this.#renderBar(t)}${this.#renderResultsBar(t)}${this.#renderTakeHome(t)}${this.#renderSelection(t)}${
+      this.#mineIsEmpty ? html`<p class="empty" part="empty">${t.myProgrammeEmpty}</p>` : this.#renderResults(t)
+    }`;
   }
 
   #renderBar(t: Strings) {
@@ -188,7 +214,7 @@ export class MipProgramme extends FeedElement {
     const calendar = !!customElements.get('mip-calendar');
     return html`
       <div class="results-bar">
-        <p class="count" part="count" role="status">${t.resultCount(this.visibleEvents.length)}</p>
+        <p class="count" part="count" role="status">${t.resultCount(this.#shownCount)}</p>
         ${calendar
           ? html`<div class="views" part="views" role="group" aria-label=${t.view}>
               ${(['list', 'month'] as const).map(
@@ -200,6 +226,44 @@ export class MipProgramme extends FeedElement {
           : nothing}
       </div>
     `;
+  }
+
+  #renderTakeHome(t: Strings) {
+    const count = this.#shownCount;
+    return html`
+      <div class="take-home" part="take-home" role="group" aria-label=${t.takeHomeLabel}>
+        <button type="button" class="mine" part="my-programme" aria-pressed=${this._mine ? 'true' : 'false'} @click=${this.#onMine}>
+          <span aria-hidden="true">${this._mine ? '★' : '☆'}</span> ${t.myProgramme} (${this.favourites.size})
+        </button>
+        <button type="button" class="export" part="export" aria-disabled=${count ? 'false' : 'true'} @click=${this.#onExport}>
+          ${t.exportShown(count)}
+        </button>
+        ${this.urlState ? html`<button type="button" class="share" part="share" @click=${this.#onShare}>${t.shareView}</button>` : nothing}
+        ${renderShareResult(this._shared, t)}
+      </div>
+    `;
+  }
+
+  /** A programme opened from someone else's link: say so, offer to keep it, and the way back. */
+  #renderSelection(t: Strings) {
+    if (this._mine || !this.selection.length) return nothing;
+    const kept = this.selection.every((id) => this.favourites.has(id));
+    return html`
+      <div class="selection" part="shared-selection">
+        <p>${t.sharedSelection(this.scopedEvents.length)}</p>
+        ${kept ? nothing : html`<button type="button" class="keep" @click=${this.#onKeep}>${t.keepShared}</button>`}
+        <button type="button" class="everything" @click=${() => this.#select([], false)}>${t.showEverything}</button>
+      </div>
+    `;
+  }
+
+  /** "My programme" with nothing starred: no event, and a word on how to add some. */
+  get #mineIsEmpty(): boolean {
+    return this._mine && this.selection.length === 0;
+  }
+
+  get #shownCount(): number {
+    return this.#mineIsEmpty ? 0 : this.visibleEvents.length;
   }
 
   get #view(): 'list' | 'month' {
@@ -256,6 +320,34 @@ export class MipProgramme extends FeedElement {
     void this.changeFilters({ tag: [], format: [], organizer: [], region: [], attendance: [], from: '', to: '', query: '' });
   }
 
+  #onMine() {
+    if (this._mine) void this.#select([], false);
+    else void this.#select([...this.favourites], true);
+  }
+
+  #onKeep() {
+    this.keepFavourites(this.selection);
+    this._mine = true;
+  }
+
+  async #select(ids: string[], mine: boolean) {
+    this._mine = mine;
+    this._shared = null;
+    await this.changeSelection(ids);
+  }
+
+  #onExport() {
+    const loaded = this.loaded;
+    if (!loaded || !this.#shownCount) return;
+    const title = loaded.programme.title ?? this.locale.strings.agendaLabel;
+    saveCalendar(calendarFileName(title), programmeToIcs(loaded.programme, this.visibleEvents));
+  }
+
+  async #onShare() {
+    const t = this.locale.strings;
+    this._shared = await shareAndTell(this.viewLink(), this.loaded?.programme.title ?? t.agendaLabel, t);
+  }
+
   #onDay(event: MipDaySelectEvent) {
     this._day = event.detail.date;
     this.visitorChoseDay();
@@ -269,6 +361,8 @@ export class MipProgramme extends FeedElement {
   override applyUrlState(state: UrlState): void {
     super.applyUrlState(state);
     this._day = state.day ?? '';
+    this._mine = false;
+    this.#fromUrl = true;
   }
 
   #onOpen(event: CustomEvent<MipEventDetail>) {

@@ -213,10 +213,17 @@ class WebKitLauncher extends WebdriverLauncher {
   async setViewport({ width, height }) {
     if (this.#viewport?.width === width && this.#viewport?.height === height) return;
     const inner = () => this.driver.execute('return [window.innerWidth, window.innerHeight]');
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
     let [innerWidth, innerHeight] = await inner();
-    for (let attempt = 0; attempt < 3 && (innerWidth !== width || innerHeight !== height); attempt += 1) {
+    // Under load the window manager answers late: a size read mid-resize can be stale or zero, so
+    // read again rather than send WebDriver a size out of range (which it refuses).
+    for (let attempt = 0; attempt < 8 && (innerWidth !== width || innerHeight !== height); attempt += 1) {
+      if (attempt > 0) await settle();
       const outer = await this.driver.getWindowSize();
-      await this.driver.setWindowSize(outer.width + width - innerWidth, outer.height + height - innerHeight);
+      const next = { width: outer.width + width - innerWidth, height: outer.height + height - innerHeight };
+      if (Number.isInteger(next.width) && Number.isInteger(next.height) && next.width > 0 && next.height > 0) {
+        await this.driver.setWindowSize(next.width, next.height);
+      }
       [innerWidth, innerHeight] = await inner();
     }
     if (innerWidth !== width || innerHeight !== height) {
