@@ -48,6 +48,8 @@ export function toggleFavourite(store: KeyValueStore | undefined, key: string, c
 export class FavouritesStore {
   #ids: Set<string>;
   readonly #listeners = new Set<() => void>();
+  // Per event: a star listens to its own event only, so starring one re-renders one card, not thousands.
+  readonly #watchers = new Map<string, Set<() => void>>();
 
   constructor(
     readonly key: string,
@@ -68,22 +70,23 @@ export class FavouritesStore {
   set(id: string, starred: boolean): void {
     if (this.#ids.has(id) === starred) return;
     this.#ids = toggleFavourite(this.storage, this.key, this.#ids, id);
-    this.#notify();
+    this.#notify([id]);
   }
 
   /** Stars every id (a shared programme taken as one's own). */
   add(ids: Iterable<string>): void {
+    const added = [...new Set(ids)].filter((id) => !this.#ids.has(id));
+    if (!added.length) return;
     let next = this.#ids;
-    for (const id of ids) if (!next.has(id)) next = toggleFavourite(this.storage, this.key, next, id);
-    if (next === this.#ids) return;
+    for (const id of added) next = toggleFavourite(this.storage, this.key, next, id);
     this.#ids = next;
-    this.#notify();
+    this.#notify(added);
   }
 
   /** Reads the storage again (another tab wrote it). */
   reload(): void {
     this.#ids = readFavourites(this.storage, this.key);
-    this.#notify();
+    this.#notify(this.#watchers.keys());
   }
 
   /** Calls `listener` after each change, until the returned function is called. */
@@ -92,7 +95,19 @@ export class FavouritesStore {
     return () => this.#listeners.delete(listener);
   }
 
-  #notify() {
+  /** Calls `listener` after each change of `id`'s star, until the returned function is called. */
+  watch(id: string, listener: () => void): () => void {
+    let watchers = this.#watchers.get(id);
+    if (!watchers) this.#watchers.set(id, (watchers = new Set()));
+    watchers.add(listener);
+    return () => {
+      watchers.delete(listener);
+      if (!watchers.size) this.#watchers.delete(id);
+    };
+  }
+
+  #notify(ids: Iterable<string>) {
+    for (const id of [...ids]) for (const watcher of [...(this.#watchers.get(id) ?? [])]) watcher();
     for (const listener of this.#listeners) listener();
   }
 }

@@ -283,17 +283,12 @@ export class FeedElement extends LitElement {
     if (store === this.#favourites) return;
     this.#unsubscribe?.();
     this.#favourites = store;
-    this.#unsubscribe = store?.subscribe(() => {
-      this.#offer();
-      this.requestUpdate();
-    });
-    this.#offer();
+    this.#unsubscribe = store?.subscribe(() => this.favouritesChanged());
+    this.#services.setValue(store ? { favourites: store, eventLink: (id) => this.eventLink(id) } : undefined);
   }
 
-  #offer() {
-    const favourites = this.#favourites;
-    this.#services.setValue(favourites ? { favourites, eventLink: (id) => this.eventLink(id) } : undefined);
-  }
+  /** The visitor starred or unstarred an event: the cards follow by themselves; an element that counts stars re-renders. */
+  protected favouritesChanged(): void {}
 
   /** A link to this page with `id`'s details open, from this widget's URL state or an enclosing one's; `''` without. */
   eventLink(id: string): string {

@@ -57,6 +57,18 @@ describe('favourites (my programme)', () => {
       expect(new FavouritesStore('k', storage).has('a')).to.equal(true);
     });
 
+    it('tells the star of one event only about that event', () => {
+      const store = new FavouritesStore('k', memory());
+      const heard: string[] = [];
+      const stopA = store.watch('a', () => heard.push('a'));
+      store.watch('b', () => heard.push('b'));
+      store.set('a', true);
+      store.add(['a', 'b']);
+      stopA();
+      store.set('a', false);
+      expect(heard).to.deep.equal(['a', 'b']);
+    });
+
     it('is one store per feed and storage, and reads again what another tab wrote', () => {
       const storage = memory();
       const store = favouritesStore('feed-1', storage);

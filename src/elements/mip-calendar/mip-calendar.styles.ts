@@ -198,14 +198,24 @@ export const styles = css`
       display: none;
     }
     .day-number {
-      min-width: 1.5rem;
+      min-width: min(1.5rem, 100%);
       height: 1.5rem;
       font-size: 0.875rem;
     }
     .count {
-      min-width: 1.25rem;
+      min-width: min(1.25rem, 100%);
       padding: 0 0.25rem;
       font-size: 0.6875rem;
+    }
+  }
+  /* Too narrow for its text (a phone with large text): the month's name above its arrows. */
+  @container (max-width: 15rem) {
+    .header {
+      flex-wrap: wrap;
+    }
+    .heading {
+      flex-basis: 100%;
+      order: -1;
     }
   }
 `;

@@ -76,6 +76,7 @@ const TITLES_PER_DAY = 2;
  * @csspart error - The message shown when the feed cannot be used.
  * @csspart retry - The button that loads the feed again.
  *
+ * @cssproperty [--mip-color-scheme=light dark] - `light dark` follows the visitor's prefers-color-scheme; `light` or `dark` pins the colours (on a DSFR page, the host's tokens decide).
  * @cssproperty [--mip-color-accent=#000091] - Accent colour: month buttons, event counts, chosen day (DSFR blue France by default).
  * @cssproperty [--mip-color-on-accent=#f5f5fe] - Text on the accent colour.
  * @cssproperty [--mip-color-text=#3a3a3a] - Text colour.

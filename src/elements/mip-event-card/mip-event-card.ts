@@ -4,6 +4,7 @@ import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.j
 import { LocaleController } from '../../controllers/locale-controller.ts';
 import { PrintController } from '../../controllers/print-controller.ts';
 import { programmeContext } from '../../controllers/programme-context.ts';
+import type { FavouritesStore } from '../../core/favourites.ts';
 import { googleCalendarUrl, outlookCalendarUrl } from '../../core/calendar-links.ts';
 import { isTimeZone } from '../../core/dates.ts';
 import { dateFormat, type DateFormat } from '../../core/format.ts';
@@ -49,6 +50,7 @@ const headings: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`
  * @csspart star - The "my programme" toggle (inside a programme, list or calendar), `star starred` when on.
  * @csspart take-home - In the details: the calendar file, Google and Outlook links, and the share button.
  *
+ * @cssproperty [--mip-color-scheme=light dark] - `light dark` follows the visitor's prefers-color-scheme; `light` or `dark` pins the colours (on a DSFR page, the host's tokens decide).
  * @cssproperty [--mip-color-accent=#000091] - Accent colour: links, buttons, card edge.
  * @cssproperty [--mip-color-error=#ce0500] - Status badges.
  * @cssproperty [--mip-radius=0.25rem] - Corner radius.
@@ -88,6 +90,8 @@ export class MipEventCard extends LitElement {
   // The enclosing widget's favourites and links; none for a card on its own.
   readonly #services = new ContextConsumer(this, { context: programmeContext, subscribe: true });
   readonly #print = new PrintController(this);
+  // The star this card follows: its event's, in the enclosing widget's favourites.
+  #watching: { store: FavouritesStore; id: string; stop: () => void } | undefined;
   #blocks: Block[] = [];
   #refocus = false;
 
@@ -107,7 +111,19 @@ export class MipEventCard extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('.title')?.focus(options);
   }
 
+  override connectedCallback() {
+    super.connectedCallback();
+    this.#watchStar();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#watching?.stop();
+    this.#watching = undefined;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>) {
+    this.#watchStar();
     if (changed.has('event')) this._shared = null;
     if (changed.has('event')) this.#blocks = this.event?.description ? parseMarkdown(this.event.description) : [];
     // Details closed from outside (Back): focus that was inside them goes back to their button.
@@ -159,6 +175,14 @@ export class MipEventCard extends LitElement {
         <div class="details" part="details" id="details" ?hidden=${!this.open}>${this.open || this.#print.printing ? this.#renderDetails(event, format, t) : nothing}</div>
       </article>
     `;
+  }
+
+  #watchStar() {
+    const store = this.#services.value?.favourites;
+    const id = this.event?.id;
+    if (this.#watching?.store === store && this.#watching?.id === id) return;
+    this.#watching?.stop();
+    this.#watching = store && id ? { store, id, stop: store.watch(id, () => this.requestUpdate()) } : undefined;
   }
 
   #renderStar(event: ProgrammeEvent, t: Strings) {

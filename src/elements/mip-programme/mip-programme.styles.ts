@@ -57,6 +57,7 @@ export const styles = css`
   }
   .dates-fields label {
     flex: 1 1 10rem;
+    min-width: 0;
     font-weight: 400;
   }
   .check {

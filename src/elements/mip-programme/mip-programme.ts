@@ -53,6 +53,7 @@ const AGENDA_PARTS =
  * @csspart error - The message shown when the feed cannot be used.
  * @csspart retry - The button that loads the feed again.
  *
+ * @cssproperty [--mip-color-scheme=light dark] - `light dark` follows the visitor's prefers-color-scheme; `light` or `dark` pins the colours (on a DSFR page, the host's tokens decide).
  * @cssproperty [--mip-color-accent=#000091] - Accent colour: links, buttons, selected options.
  * @cssproperty [--mip-color-surface=#f6f6f6] - Filter bar background.
  * @cssproperty [--mip-color-border=#dddddd] - Borders.
@@ -144,6 +145,11 @@ export class MipProgramme extends FeedElement {
     const scoped = this.scopedEvents;
     if (!loaded) this.#inner = null;
     else if (this.#inner?.events !== scoped || this.#inner.programme !== loaded.programme) this.#inner = { ...loaded, events: scoped as LoadedFeed['events'] };
+  }
+
+  /** "Mon programme (N)" counts the stars. */
+  protected override favouritesChanged(): void {
+    this.requestUpdate();
   }
 
   /** Resolves once the filters and the list or grid inside have rendered too. */

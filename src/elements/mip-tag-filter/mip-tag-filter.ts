@@ -36,6 +36,7 @@ const isTarget = (element: Element | null): element is FilterTarget =>
  * @csspart option - One toggle button (`option selected` when pressed).
  * @csspart count - The number of events of an option.
  *
+ * @cssproperty [--mip-color-scheme=light dark] - `light dark` follows the visitor's prefers-color-scheme; `light` or `dark` pins the colours (on a DSFR page, the host's tokens decide).
  * @cssproperty [--mip-color-accent=#000091] - Buttons' colour; the pressed ones' background.
  * @cssproperty [--mip-color-on-accent=#f5f5fe] - Text of pressed buttons.
  * @cssproperty [--mip-focus-ring=2px solid accent] - Focus outline.
