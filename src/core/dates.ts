@@ -16,6 +16,7 @@ export const DEFAULT_TIME_ZONE = 'Europe/Paris';
 export type FeedDate = { allDay: true; day: string } | { allDay: false; instant: number };
 
 const MINUTE = 60_000;
+const HOUR = 3_600_000;
 const DAY = 86_400_000;
 
 // IANA names are ASCII words separated by `/` (`America/Argentina/Buenos_Aires`,
@@ -116,21 +117,25 @@ function calendarTime(
     : null;
 }
 
-// Offsets seen, per zone and instant: a feed repeats the same few times
-// (every session at 9:00, 14:00…), and each lookup formats a date with Intl.
+// Offsets seen, per zone and UTC hour: a feed's times fall in a few hundred
+// hours, and each lookup formats a date with Intl. An hour whose first and
+// last milliseconds have the same offset keeps it throughout (no zone changes
+// its clocks twice within an hour); one that holds a change is looked up per instant.
 const offsets = new Map<string, Map<number, number>>();
 
 /** UTC offset of `zone` at `instant`, in minutes (+60 for Paris in winter); NaN for an unknown zone. */
 function offsetAt(zone: string, instant: number): number {
-  let byInstant = offsets.get(zone);
-  if (!byInstant) offsets.set(zone, (byInstant = new Map()));
-  let offset = byInstant.get(instant);
+  let byHour = offsets.get(zone);
+  if (!byHour) offsets.set(zone, (byHour = new Map()));
+  const hour = Math.floor(instant / HOUR) * HOUR;
+  let offset = byHour.get(hour);
   if (offset === undefined) {
-    if (byInstant.size >= 100_000) byInstant.clear();
-    offset = tzOffset(zone, new Date(instant));
-    byInstant.set(instant, offset);
+    if (byHour.size >= 100_000) byHour.clear();
+    const first = tzOffset(zone, new Date(hour));
+    offset = first === tzOffset(zone, new Date(hour + HOUR - 1)) ? first : NaN;
+    byHour.set(hour, offset);
   }
-  return offset;
+  return Number.isNaN(offset) ? tzOffset(zone, new Date(instant)) : offset;
 }
 
 /**
@@ -161,10 +166,15 @@ function zonedTimeToInstant(fields: number, zone: string): number {
  * `isTimeZone`); an empty string for an unknown zone or an invalid instant.
  */
 export function dayOf(instant: number, zone: string): string {
-  if (!isTimeZone(zone)) return '';
-  const date = new TZDate(instant, zone);
-  if (Number.isNaN(date.getTime())) return '';
-  return formatDay(date);
+  if (!isTimeZone(zone) || !Number.isFinite(instant)) return '';
+  // What a `TZDate` does, with the offset cached: the zone's wall clock is the
+  // instant moved by the offset, read in UTC. Feeds repeat the same few times,
+  // and each new offset costs an `Intl` call.
+  const offset = offsetAt(zone, instant);
+  if (Number.isNaN(offset)) return '';
+  const wallClock = new Date(instant + offset * MINUTE);
+  if (Number.isNaN(wallClock.getTime())) return '';
+  return dayText(wallClock.getUTCFullYear(), wallClock.getUTCMonth() + 1, wallClock.getUTCDate());
 }
 
 /** The instant `day` begins in `zone` (its midnight, or the first minute after a skipped one); NaN for a bad day. */
@@ -206,9 +216,10 @@ function dayTime(day: string): number | null {
 
 /** `YYYY-MM-DD` of a `TZDate`'s fields in its own zone. */
 function formatDay(date: TZDate): string {
-  const year = date.getFullYear();
-  const month = date.getMonth() + 1;
-  const day = date.getDate();
+  return dayText(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+function dayText(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 

@@ -350,7 +350,18 @@ function readUrl(raw: unknown, field: string, context: Context, schemes: Readonl
   return url && schemes.has(url.protocol) ? url.href : context.warn(field, 'bad-url');
 }
 
+// An http(s) URL that `new URL()` would give back unchanged: lower-case ASCII
+// host ending in a letter label (no IP, port, punycode or user), a path of
+// characters never escaped and without dot segments, and the like for the
+// query and fragment. Most links of a feed are such; they skip the parser.
+const CANONICAL_URL =
+  /^(https?:)\/\/(?!.*xn--)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]+(?!.*\/\.)(?!.*%2e)\/[\w\-.~!$&()*+,;=:@%/]*(?:\?[\w\-.~!$&()*+,;=:@%/?]*)?(?:#[\w\-.~!$&'()*+,;=:@%/?#]*)?$/i;
+
 function parseUrl(text: string): { protocol: string; href: string } | null {
+  const canonical = CANONICAL_URL.exec(text);
+  if (canonical && !/[A-Z]/.test(text.slice(0, text.indexOf('/', canonical[1]!.length + 2)))) {
+    return { protocol: canonical[1]!, href: text };
+  }
   try {
     const { protocol, href } = new URL(text);
     return { protocol, href };

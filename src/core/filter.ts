@@ -82,35 +82,76 @@ export function shownRange(scope: Scope, filters: Filters, context: MatchContext
   return { from: later(later(scope.from, filters.from), today), to: earlier(scope.to, filters.to) };
 }
 
-// Folded values and text of each event, computed once per event.
-interface Index {
-  tag: Set<string>;
-  format: Set<string>;
-  organizer: Set<string>;
-  region: Set<string>;
-  attendance: Set<string>;
-  text: string;
-}
+// Folded values of each event, computed once per event; its search text is
+// folded apart, on the first search or ahead of it (`prepareSearch`), since it
+// is by far the longest part and a visitor may never search.
+// Lists, not sets: an event has a few values per field, and a feed may hold 50 000 events.
+type Index = Record<FacetField, readonly string[]>;
 const indexes = new WeakMap<ProgrammeEvent, Index>();
+const texts = new WeakMap<ProgrammeEvent, string>();
+
+// Feeds repeat the same few tags, formats, organisers and places.
+const folded = new Map<string, string>();
+function fold(value: string): string {
+  let key = folded.get(value);
+  if (key === undefined) {
+    if (folded.size >= 10_000) folded.clear();
+    folded.set(value, (key = foldText(value)));
+  }
+  return key;
+}
 
 /** What an event answers to, per field. A hybrid event is online and in person too. */
 function indexOf(event: ProgrammeEvent): Index {
   let index = indexes.get(event);
   if (!index) {
     const { location, organizer } = event;
-    const place = [location?.name, location?.address, location?.postalCode, location?.city, location?.region];
     index = {
-      tag: new Set(event.tags.map(foldText)),
-      format: new Set(event.formats.map(foldText)),
-      organizer: new Set(organizer ? [foldText(organizer.name)] : []),
+      tag: event.tags.map(fold),
+      format: event.formats.map(fold),
+      organizer: organizer ? [fold(organizer.name)] : [],
       // A region filter also finds a city by name: visitors type "Lyon" as often as "Auvergne-Rhône-Alpes".
-      region: new Set([location?.region, location?.city].filter((value): value is string => !!value).map(foldText)),
-      attendance: new Set(attendanceValues(event.attendance)),
-      text: foldText([event.title, event.summary, event.description, organizer?.name, ...place, ...event.tags].filter(Boolean).join(' ')),
+      region: [location?.region, location?.city].filter((value): value is string => !!value).map(fold),
+      attendance: attendanceValues(event.attendance),
     };
     indexes.set(event, index);
   }
   return index;
+}
+
+/** The event's text as the search reads it: every field a visitor may search, folded. */
+function searchText(event: ProgrammeEvent): string {
+  let text = texts.get(event);
+  if (text === undefined) {
+    const { location, organizer } = event;
+    const place = [location?.name, location?.address, location?.postalCode, location?.city, location?.region];
+    text = foldSearch([event.title, event.summary, event.description, organizer?.name, ...place, ...event.tags].filter(Boolean).join(' '));
+    texts.set(event, text);
+  }
+  return text;
+}
+
+/**
+ * `foldText` without its spacing rules, which cannot change whether a word
+ * (never holding a space) is found; the marks of Latin letters go first with
+ * a plain range, several times faster than `\p{M}` on long descriptions.
+ */
+function foldSearch(text: string): string {
+  let bare = text.normalize('NFD').replace(/[\u0300-\u036f]+/g, '');
+  if (/\p{M}/u.test(bare)) bare = bare.replace(/\p{M}+/gu, '');
+  return bare.toLowerCase();
+}
+
+/**
+ * Folds the search text of `events` from position `start` on, while
+ * `hasTime()` allows, so that a first search finds it ready; returns the
+ * position reached (`events.length` when all are done). Results do not depend
+ * on it: a text not prepared is folded when a search first needs it.
+ */
+export function prepareSearch(events: readonly ProgrammeEvent[], start: number, hasTime: () => boolean): number {
+  let position = start;
+  while (position < events.length && hasTime()) searchText(events[position++]!);
+  return position;
 }
 
 function attendanceValues(attendance: Attendance | undefined): Attendance[] {
@@ -144,21 +185,29 @@ function compile(filters: Filters, context: MatchContext): Compiled {
   return { values, words, from: later(filters.from, today), to: filters.to };
 }
 
-function matchesCompiled(event: ProgrammeEvent, compiled: Compiled, zone: string, skip?: FacetField): boolean {
+/** Whether the event has one of the values wanted for `field` (any, when none is). */
+function passesFacet(index: Index, compiled: Compiled, field: FacetField): boolean {
+  const wanted = compiled.values[field];
+  return wanted.length === 0 || wanted.some((value) => index[field].includes(value));
+}
+
+/** Whether the event passes the filters that are not facets: dates, then words (the dearest). */
+function passesRest(event: ProgrammeEvent, compiled: Compiled, zone: string): boolean {
+  const { from, to, words } = compiled;
+  if (
+    (from || to) &&
+    !daysOf(event, zone).some(([first, last]) => (!from || compareDays(last, from) >= 0) && (!to || compareDays(first, to) <= 0))
+  ) {
+    return false;
+  }
+  if (words.length === 0) return true;
+  const text = searchText(event);
+  return words.every((word) => text.includes(word));
+}
+
+function matchesCompiled(event: ProgrammeEvent, compiled: Compiled, zone: string): boolean {
   const index = indexOf(event);
-  for (const field of FACET_FIELDS) {
-    const wanted = compiled.values[field];
-    if (field === skip || wanted.length === 0) continue;
-    if (!wanted.some((value) => index[field].has(value))) return false;
-  }
-  if (compiled.words.some((word) => !index.text.includes(word))) return false;
-  const { from, to } = compiled;
-  if (from || to) {
-    return daysOf(event, zone).some(
-      ([first, last]) => (!from || compareDays(last, from) >= 0) && (!to || compareDays(first, to) <= 0),
-    );
-  }
-  return true;
+  return FACET_FIELDS.every((field) => passesFacet(index, compiled, field)) && passesRest(event, compiled, zone);
 }
 
 /** Whether `event` passes `filters`: any value inside a filter, every filter across them. */
@@ -213,11 +262,16 @@ function valuesOf(event: ProgrammeEvent, field: FacetField): string[] {
 
 const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
+// The last counts per list of events: the filter bar asks for each field in
+// turn, and all of them are counted in one pass over the events.
+const lastCounted = new WeakMap<readonly ProgrammeEvent[], { key: string; options: Record<FacetField, FacetOption[]> }>();
+
 /**
  * The options of `field` among `events` (already scoped), each with the number
  * of events it would give with the other filters kept. Selected values stay
  * listed even when no event has them, so they can be unselected. Sorted by
  * name (attendance in its own order), so options do not move as counts change.
+ * The same arguments give the same array back.
  */
 export function facetOptions(
   events: readonly ProgrammeEvent[],
@@ -225,25 +279,53 @@ export function facetOptions(
   field: FacetField,
   context: MatchContext,
 ): FacetOption[] {
+  const key = filtersKey(filters, context);
+  let last = lastCounted.get(events);
+  if (last?.key !== key) lastCounted.set(events, (last = { key, options: countOptions(events, filters, context) }));
+  return last.options[field];
+}
+
+/** Every field's options in one pass: an event counts for a field when it passes every filter but that field's. */
+function countOptions(events: readonly ProgrammeEvent[], filters: Filters, context: MatchContext): Record<FacetField, FacetOption[]> {
   const compiled = compile(filters, context);
-  const options = new Map<string, FacetOption>();
+  const found = {} as Record<FacetField, Map<string, FacetOption>>;
+  for (const field of FACET_FIELDS) found[field] = new Map();
   for (const event of events) {
-    const passes = matchesCompiled(event, compiled, context.zone, field);
-    for (const value of valuesOf(event, field)) {
-      const key = foldText(value);
-      let option = options.get(key);
-      if (!option) options.set(key, (option = { value, count: 0 }));
-      if (passes) option.count++;
+    const index = indexOf(event);
+    // The one facet the event fails (null: none); failing two, it counts nowhere.
+    let failed: FacetField | null = null;
+    let counts = true;
+    for (const field of FACET_FIELDS) {
+      if (passesFacet(index, compiled, field)) continue;
+      if (failed) counts = false;
+      failed = field;
+    }
+    if (counts) counts = passesRest(event, compiled, context.zone);
+    for (const field of FACET_FIELDS) {
+      const options = found[field];
+      const counted = counts && (failed === null || failed === field);
+      for (const value of valuesOf(event, field)) {
+        const key = fold(value);
+        let option = options.get(key);
+        if (!option) options.set(key, (option = { value, count: 0 }));
+        if (counted) option.count++;
+      }
     }
   }
-  for (const value of filters[field]) {
-    const key = foldText(value);
-    if (key && !options.has(key)) options.set(key, { value, count: 0 });
+  const result = {} as Record<FacetField, FacetOption[]>;
+  for (const field of FACET_FIELDS) {
+    const options = found[field];
+    for (const value of filters[field]) {
+      const key = fold(value);
+      if (key && !options.has(key)) options.set(key, { value, count: 0 });
+    }
+    const list = [...options.values()];
+    if (field === 'attendance') {
+      const order = ['online', 'in-person', 'hybrid'];
+      result[field] = list.sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value));
+    } else {
+      result[field] = list.sort((a, b) => collator.compare(a.value, b.value));
+    }
   }
-  const list = [...options.values()];
-  if (field === 'attendance') {
-    const order = ['online', 'in-person', 'hybrid'];
-    return list.sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value));
-  }
-  return list.sort((a, b) => collator.compare(a.value, b.value));
+  return result;
 }

@@ -24,6 +24,9 @@ export interface GroupOptions {
   to?: string;
 }
 
+// Made once: `localeCompare` with a locale may build a collator per call.
+const titleOrder = new Intl.Collator('fr');
+
 /** Number of entries over all days: what the agenda renders, card by card. */
 export function entryCount(days: readonly AgendaDay[]): number {
   return days.reduce((total, { entries }) => total + entries.length, 0);
@@ -59,7 +62,7 @@ export function groupByDay(events: readonly ProgrammeEvent[], { zone, from, to }
 }
 
 const byStart = (day: string) => (a: AgendaEntry, b: AgendaEntry) =>
-  startKey(a, day) - startKey(b, day) || a.event.title.localeCompare(b.event.title, 'fr');
+  startKey(a, day) - startKey(b, day) || titleOrder.compare(a.event.title, b.event.title);
 
 function startKey({ occurrence, firstDay }: AgendaEntry, day: string): number {
   return occurrence.allDay || firstDay !== day ? Number.MIN_SAFE_INTEGER : occurrence.start;

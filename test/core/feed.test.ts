@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { Validator } from '@cfworker/json-schema';
+import fc from 'fast-check';
 import { FEED_LIMITS, parseFeed } from '../../src/core/feed.ts';
 import type { FeedWarning, ProgrammeEvent } from '../../src/core/types.ts';
 
@@ -619,6 +620,34 @@ describe('core/feed parseFeed', () => {
         });
       });
     }
+
+    // Links that look canonical skip the URL parser: they must come out as the parser would give them.
+    it("gives every http(s) link as this browser's URL parser does", () => {
+      const piece = fc.constantFrom(
+        'a', 'Z', '0', '-', '.', '_', '~', '/', '//', '?', '#', '%', '%2e', '%2E', '%41', '..', './', '/.', "'", ':', '@',
+        '&', '=', '+', ' ', 'é', '\\', '\t', '[', '`', '{', '"', '<', ',', '!', '$', '*', '(', ';', 'xn--',
+      );
+      const host = fc.constantFrom(
+        'a.fr', 'www.ex-ample.gouv.fr', 'A.fr', '1.2.3', 'x.0x1', 'a..fr', 'xn--a.fr', 'xn--zz.fr', 'a.fr.', 'a.fr:443',
+        'a.fr:8080', 'u@a.fr', 'localhost', '-a.fr', 'a.b-',
+      );
+      const scheme = fc.constantFrom('https://', 'http://', 'HTTP://', 'http:/');
+      const slash = fc.constantFrom('/', '');
+      fc.assert(
+        fc.property(scheme, host, slash, fc.array(piece, { maxLength: 12 }), (start, name, separator, rest) => {
+          const text = `${start}${name}${separator}${rest.join('')}`.trim();
+          let href: string | undefined;
+          try {
+            const url = new URL(text);
+            if (url.protocol === 'http:' || url.protocol === 'https:') href = url.href;
+          } catch {
+            href = undefined;
+          }
+          expect(readOne({ ...minimal, url: text }).event?.url).to.equal(href);
+        }),
+        { numRuns: 2000 },
+      );
+    });
   });
 
   describe('texts', () => {

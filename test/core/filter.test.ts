@@ -6,13 +6,16 @@ import {
   filterEvents,
   isFiltering,
   matches,
+  prepareSearch,
   sameFilters,
   scopeEvents,
   shownRange,
   splitList,
   type Filters,
 } from '../../src/core/filter.ts';
+import { FACET_FIELDS } from '../../src/core/filter.ts';
 import type { EventInput, ProgrammeEvent } from '../../src/core/types.ts';
+import { generateFeed } from '../../tools/generate-feed.ts';
 
 function read(events: EventInput[]): ProgrammeEvent[] {
   const result = parseFeed({ version: 1, events });
@@ -123,6 +126,20 @@ describe('core/filter', () => {
     });
   });
 
+  describe('prepareSearch', () => {
+    it('folds search texts ahead, as far as allowed, without changing any result', () => {
+      const fresh = read(generateFeed({ count: 40, seed: 3, year: 2026 }).events);
+      const query = filters({ query: 'Numérique agents' });
+      const expected = fresh.filter((event) => matches(event, query, paris)).map((event) => event.id);
+      const copy = read(generateFeed({ count: 40, seed: 3, year: 2026 }).events);
+      let allowed = 10;
+      expect(prepareSearch(copy, 0, () => allowed-- > 0)).to.equal(10);
+      expect(prepareSearch(copy, 10, () => true)).to.equal(40);
+      expect(ids(filterEvents(copy, query, paris))).to.deep.equal(expected);
+      expect(prepareSearch(copy, 40, () => true)).to.equal(40);
+    });
+  });
+
   describe('scope', () => {
     it('keeps only the events inside the scope', () => {
       const scope = { ...emptyFilters(), organizer: ['DINUM'], from: '', to: '' };
@@ -165,6 +182,27 @@ describe('core/filter', () => {
     it('keeps a selected value that no event has, with 0', () => {
       const options = facetOptions(events, filters({ format: ['Hackathon'] }), 'format', paris);
       expect(options.find((option) => option.value === 'Hackathon')).to.deep.equal({ value: 'Hackathon', count: 0 });
+    });
+
+    it('counts every field as matching each event with that field left out would', () => {
+      const many = read(generateFeed({ count: 150, seed: 8, year: 2026 }).events);
+      const cases: Partial<Filters>[] = [
+        {},
+        { tag: ['Intelligence artificielle'], attendance: ['online'] },
+        { format: ['Atelier', 'Webinaire'], query: 'donnees' },
+        { organizer: ['DINUM'], region: ['Bretagne'], from: '2026-11-10', to: '2026-11-20' },
+        { tag: ['Design des politiques publiques'], format: ['Conférence'], attendance: ['in-person'], showPast: false },
+      ];
+      const context = { zone: 'Europe/Paris', today: '2026-11-12' };
+      for (const patch of cases) {
+        for (const field of FACET_FIELDS) {
+          const without = filters({ ...patch, [field]: [] });
+          for (const { value, count } of facetOptions(many, filters(patch), field, context)) {
+            const expected = many.filter((event) => matches(event, { ...without, [field]: [value] }, context)).length;
+            expect(count, `${JSON.stringify(patch)} ${field} ${value}`).to.equal(expected);
+          }
+        }
+      }
     });
 
     it('lists regions, or the city of events without one', () => {

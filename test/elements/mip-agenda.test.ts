@@ -4,6 +4,7 @@ import type { TemplateResult } from 'lit';
 import type { FeedInput } from '../../src/core/types.ts';
 import '../../src/elements/mip-agenda/define.ts';
 import type { MipAgenda } from '../../src/elements/mip-agenda/mip-agenda.ts';
+import type { MipEventCard } from '../../src/elements/mip-event-card/mip-event-card.ts';
 import { AgendaObject } from '../helpers/agenda-object.ts';
 import { demoFeed, demoFeedUrl } from '../helpers/feeds.ts';
 import { before, programmeFeed } from '../helpers/programme-feed.ts';
@@ -134,6 +135,24 @@ describe('<mip-agenda>', () => {
       const cards = page.cardElements();
       expect(cards).to.have.length(100);
       expect(cards[50]!.shadowRoot!.activeElement).to.equal(cards[50]!.shadowRoot!.querySelector('[part~="title"]'));
+    });
+
+    it('renders its first 10 cards only while far from the viewport, the rest of the 50 once near it', async () => {
+      // An earlier test may have scrolled the page down to a card.
+      window.scrollTo(0, 0);
+      const { element } = await renderSettled<HTMLElement>(
+        html`<div><div style="height: 400vh"></div><mip-agenda .feed=${generateFeed({ count: 60 })}></mip-agenda></div>`,
+      );
+      const agenda = element.querySelector('mip-agenda')!;
+      const page = new AgendaObject(agenda);
+      expect(page.cardElements()).to.have.length(10);
+      expect(page.moreButton(), 'what is past the first 50 stays behind “show more”').to.exist;
+      agenda.scrollIntoView();
+      await waitUntil(() => page.cardElements().length === 50, 'the rest of the first 50 cards render once in view');
+      await agenda.updateComplete;
+      const entries = page.cardElements().map((card) => `${(card as MipEventCard).event!.id} ${(card as MipEventCard).day}`);
+      expect(new Set(entries).size, 'no card twice').to.equal(50);
+      window.scrollTo(0, 0);
     });
 
     it('has no axe violation with its “show more” button', async function () {

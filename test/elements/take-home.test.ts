@@ -386,6 +386,24 @@ describe('Taking events home', () => {
   });
 
   describe('Print', () => {
+    it('prints every event found, not only the cards shown before “Afficher plus”', async () => {
+      const events = Array.from({ length: 70 }, (_, index) => ({
+        id: `e${index}`,
+        title: `Atelier ${index + 1}`,
+        start: `2026-11-${String(2 + (index % 28)).padStart(2, '0')}T${String(8 + (index % 10)).padStart(2, '0')}:00:00`,
+      }));
+      const { element, page } = await programme(html`<mip-programme .now=${before} .feed=${{ ...freshFeed(), events }}></mip-programme>`);
+      await page.agendaElement()!.updateComplete;
+      expect(page.titles().length).to.be.below(70);
+      window.dispatchEvent(new Event('beforeprint'));
+      await element.updateComplete;
+      expect(page.titles()).to.have.length(70);
+      expect(page.agenda().moreButton()).to.equal(null);
+      window.dispatchEvent(new Event('afterprint'));
+      await element.updateComplete;
+      expect(page.titles().length).to.be.below(70);
+    });
+
     it('writes out every shown card’s details while the page prints, and folds them after', async () => {
       const { element, page } = await programme(html`<mip-programme .now=${before} .feed=${freshFeed()}></mip-programme>`);
       const details = () => cardOf(page, 'Atelier données ouvertes').part('details')!.textContent!;

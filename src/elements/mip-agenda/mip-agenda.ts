@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { PrintController } from '../../controllers/print-controller.ts';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { prepareSearch } from '../../core/filter.ts';
 import { dateFormat } from '../../core/format.ts';
 import { entryCount, groupByDay, type AgendaDay, type AgendaEntry } from '../../core/group.ts';
 import type { ProgrammeEvent } from '../../core/types.ts';
@@ -8,20 +10,40 @@ import type { MipEventDetail } from '../../events.ts';
 import type { Strings } from '../../i18n/index.ts';
 import { shared } from '../../styles/shared.styles.ts';
 import '../mip-event-card/define.ts';
-import type { MipEventCard } from '../mip-event-card/mip-event-card.ts';
+import { CARD_PARTS, type MipEventCard } from '../mip-event-card/mip-event-card.ts';
 import { FeedElement } from '../feed-element.ts';
 import { styles } from './mip-agenda.styles.ts';
 
 const headings: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-/** Cards rendered at first, and added by each "show more": a long programme stays quick to show. */
+/** Cards shown at first, and added by each "show more": a long programme stays quick to show. */
 const PAGE = 50;
-const CARD_PARTS = 'card, title, time, local-time, badge, status, format, tag, place, organizer, notes, register, details-toggle, details';
+/**
+ * Cards rendered in one task: about a screenful, so the first events paint
+ * early and no task grows long; the rest of a page of 50 follows slice by
+ * slice when the browser is idle, in document order (keyboard and
+ * find-in-page reach every card rendered).
+ */
+const SLICE = 10;
+
+/** Runs `callback` when the browser is idle (soon after, where `requestIdleCallback` is missing: Safari). */
+function whenIdle(callback: (deadline: { timeRemaining(): number }) => void): void {
+  if (typeof requestIdleCallback === 'function') {
+    requestIdleCallback(callback, { timeout: 500 });
+    return;
+  }
+  setTimeout(() => {
+    const end = performance.now() + 10;
+    callback({ timeRemaining: () => end - performance.now() });
+  }, 16);
+}
 
 /**
  * The programme's events as a list grouped by day, in chronological order.
  * A session shows under its own day; a multi-day event once, under the first
  * shown day it runs on, with its span. The first 50 cards show at once, the
- * rest on demand.
+ * rest on demand. The first ten render at once; the rest of the 50 wait
+ * until the element comes near the viewport, then render while the browser
+ * is idle.
  *
  * @summary Events of a programme feed, grouped by day.
  * @tagname mip-agenda
@@ -40,6 +62,7 @@ const CARD_PARTS = 'card, title, time, local-time, badge, status, format, tag, p
  * @csspart error - The message shown when the feed cannot be used.
  * @csspart retry - The button that loads the feed again.
  *
+ * @cssproperty [--mip-color-scheme=light dark] - `light dark` follows the visitor's prefers-color-scheme; `light` or `dark` pins the colours (on a DSFR page, the host's tokens decide).
  * @cssproperty [--mip-color-accent=#000091] - Accent colour: links, buttons, card edge (DSFR blue France by default).
  * @cssproperty [--mip-color-text=#3a3a3a] - Text colour.
  * @cssproperty [--mip-color-text-muted=#666666] - Secondary text colour.
@@ -62,8 +85,40 @@ export class MipAgenda extends FeedElement {
   #openedDay = '';
   // An event opened from outside (a shared link, Back/Forward): rendered and scrolled to once the list has it.
   #reveal = false;
-  // How many cards are rendered: private state, changed with requestUpdate().
+  // How many cards are shown (the rest behind "show more"), and how many of them are rendered
+  // so far: private state, changed with requestUpdate().
   #limit = PAGE;
+  #rendered = SLICE;
+  // On paper there is no "show more": every event found is printed.
+  readonly #print = new PrintController(this);
+  // Whether the host has come near the viewport: until then it renders the first slice only.
+  #near = false;
+  readonly #nearby = new IntersectionObserver((entries) => {
+    this.#reported();
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    this.#near = true;
+    this.#nearby.disconnect();
+    this.requestUpdate();
+  }, { rootMargin: '100% 0px' });
+  // The observer's first report (or the element leaving the page): `updateComplete` waits for it,
+  // so that it covers the first 50 cards of a list in view without forcing a layout to find out.
+  #reported!: () => void;
+  readonly #firstReport = new Promise<void>((resolve) => (this.#reported = resolve));
+  // The next slice of cards, while one is due: `updateComplete` waits for them all.
+  #slice: Promise<void> | undefined;
+  // Events whose search text is folded ahead of a first search, in idle time.
+  #searchPrepared: { events: readonly ProgrammeEvent[]; position: number; pending: boolean } | undefined;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (!this.#near) this.#nearby.observe(this);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#nearby.disconnect();
+    this.#reported();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
@@ -73,7 +128,10 @@ export class MipAgenda extends FeedElement {
     const inputs = [events, zone, from, to];
     if (inputs.some((input, index) => input !== this.#daysOf[index])) {
       // A new result starts again from its first cards.
-      if (this.#daysOf[0] !== events) this.#limit = PAGE;
+      if (this.#daysOf[0] !== events) {
+        this.#limit = PAGE;
+        this.#rendered = SLICE;
+      }
       this.#daysOf = inputs;
       this.#days = groupByDay(events, { zone, from, to });
       this.#total = entryCount(this.#days);
@@ -87,6 +145,9 @@ export class MipAgenda extends FeedElement {
         if (at >= 0) {
           index += at;
           if (index >= this.#limit) this.#limit = Math.ceil((index + 1) / PAGE) * PAGE;
+          this.#rendered = Math.max(this.#rendered, index + 1);
+          // It is scrolled to: the list comes into view.
+          this.#near = true;
           break;
         }
         index += entries.length;
@@ -94,13 +155,23 @@ export class MipAgenda extends FeedElement {
     }
   }
 
-  /** Resolves once the cards have rendered too, so `await agenda.updateComplete` sees the whole list. */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.updateCompleteWith('mip-event-card');
+  /** Resolves once the cards have rendered too, every slice of them, so `await agenda.updateComplete` sees the whole list. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await this.updateCompleteWith('mip-event-card');
+    if (!this.#near && this.isConnected && this.#total > SLICE) {
+      await this.#firstReport;
+      done = (await this.updateCompleteWith('mip-event-card')) && done;
+    }
+    while (this.#slice) {
+      await this.#slice;
+      done = (await this.updateCompleteWith('mip-event-card')) && done;
+    }
+    return done;
   }
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
+    this.#scheduleIdleWork();
     // The host is the widget's landmark (unless an enclosing widget is); its name follows the language.
     this.nameLandmark(this.locale.strings.agendaLabel);
     const card = this.#reveal ? [...this.renderRoot.querySelectorAll<MipEventCard>('mip-event-card')].find((each) => each.open) : undefined;
@@ -122,14 +193,14 @@ export class MipAgenda extends FeedElement {
     }
     const format = dateFormat(this.locale.language, this.displayZone);
     const dayHeading = headings[this.level - 1];
-    let budget = this.#limit;
+    let budget = this.#print.printing ? this.#total : Math.min(this.#near ? this.#rendered : SLICE, this.#limit);
     const days: { day: string; entries: AgendaEntry[] }[] = [];
     for (const { day, entries } of this.#days) {
       if (budget <= 0) break;
       days.push({ day, entries: entries.slice(0, budget) });
       budget -= entries.length;
     }
-    const remaining = this.#total - Math.min(this.#limit, this.#total);
+    const remaining = this.#print.printing ? 0 : this.#total - Math.min(this.#limit, this.#total);
     return html`
       <div @mip-event-open=${this.#onOpen} @mip-event-close=${this.#onClose}>
         ${repeat(
@@ -179,9 +250,42 @@ export class MipAgenda extends FeedElement {
     this.visitorOpened(null);
   }
 
+  /**
+   * Renders the next slice of cards when idle (once near the viewport), then
+   * folds search texts ahead of a first search (idle time only, so even off-screen).
+   */
+  #scheduleIdleWork() {
+    if (this.#slice) return;
+    if (this.#near && this.#rendered < Math.min(this.#limit, this.#total)) {
+      this.#slice = new Promise((resolve) =>
+        whenIdle(() => {
+          this.#slice = undefined;
+          this.#rendered += SLICE;
+          this.requestUpdate();
+          resolve();
+        }),
+      );
+      return;
+    }
+    const events = this.scopedEvents;
+    if (this.#searchPrepared?.events !== events) this.#searchPrepared = { events, position: 0, pending: false };
+    const prepared = this.#searchPrepared;
+    if (prepared.pending || prepared.position >= events.length) return;
+    prepared.pending = true;
+    whenIdle((deadline) => {
+      prepared.pending = false;
+      // A few events even when called by the timeout on a page never idle, so it still gets done.
+      let few = 20;
+      prepared.position = prepareSearch(events, prepared.position, () => few-- > 0 || deadline.timeRemaining() > 1);
+      if (this.isConnected && prepared === this.#searchPrepared) this.#scheduleIdleWork();
+    });
+  }
+
   async #onMore() {
     const first = this.#limit;
     this.#limit += PAGE;
+    // The card that takes focus renders now; the rest of the new ones follow slice by slice.
+    this.#rendered = Math.max(this.#rendered, first + SLICE);
     this.requestUpdate();
     await this.updateComplete;
     // Focus goes to the first new card, so keyboard and screen reader users carry on reading from there.

@@ -92,7 +92,8 @@ export class MipEventCard extends LitElement {
   readonly #print = new PrintController(this);
   // The star this card follows: its event's, in the enclosing widget's favourites.
   #watching: { store: FavouritesStore; id: string; stop: () => void } | undefined;
-  #blocks: Block[] = [];
+  // The description, read when the details first show (most cards are never opened).
+  #blocks: Block[] | undefined;
   #refocus = false;
 
   constructor() {
@@ -125,7 +126,7 @@ export class MipEventCard extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     this.#watchStar();
     if (changed.has('event')) this._shared = null;
-    if (changed.has('event')) this.#blocks = this.event?.description ? parseMarkdown(this.event.description) : [];
+    if (changed.has('event')) this.#blocks = undefined;
     // Details closed from outside (Back): focus that was inside them goes back to their button.
     this.#refocus = changed.get('open') === true && !this.open && !!this.shadowRoot?.activeElement?.closest('.details');
   }
@@ -257,7 +258,7 @@ export class MipEventCard extends LitElement {
     const address = street || postalCode || city ? addressLine(event.location) : '';
     const zone = this.#zone;
     return html`
-      ${this.#blocks.map((block) => this.#renderBlock(block))}
+      ${(this.#blocks ??= event.description ? parseMarkdown(event.description) : []).map((block) => this.#renderBlock(block))}
       ${event.occurrences.length > 1
         ? html`<p><strong>${t.sessions}</strong></p>
             <ul class="sessions">
