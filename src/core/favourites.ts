@@ -77,9 +77,12 @@ export class FavouritesStore {
   add(ids: Iterable<string>): void {
     const added = [...new Set(ids)].filter((id) => !this.#ids.has(id));
     if (!added.length) return;
-    let next = this.#ids;
-    for (const id of added) next = toggleFavourite(this.storage, this.key, next, id);
-    this.#ids = next;
+    this.#ids = new Set([...this.#ids, ...added]);
+    try {
+      this.storage?.setItem(this.key, JSON.stringify([...this.#ids]));
+    } catch {
+      // Storage refused: the stars last until the page is left, as with one star.
+    }
     this.#notify(added);
   }
 

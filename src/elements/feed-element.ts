@@ -192,7 +192,9 @@ export class FeedElement extends LitElement {
   #unsubscribe: (() => void) | undefined;
   // The visitor starred an event in another tab of the same site.
   readonly #onStorage = (event: StorageEvent) => {
-    if (event.key === this.#favourites?.key) this.#favourites.reload();
+    // Once per store: a widget nested in another leaves it to the outer one. `null`: the storage was cleared.
+    if (this.#enclosing.value || !this.#favourites) return;
+    if (event.key === null || event.key === this.#favourites.key) this.#favourites.reload();
   };
 
   constructor() {

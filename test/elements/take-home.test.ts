@@ -206,6 +206,23 @@ describe('Taking events home', () => {
       expect(page.titles().length).to.be.greaterThan(2);
     });
 
+    it('follows the stars while on: an event unstarred leaves it, and focus stays in the widget', async () => {
+      const feed = freshFeed();
+      keyOf(feed);
+      const { element, page } = await programme(html`<mip-programme .now=${before} .feed=${feed}></mip-programme>`);
+      await star(element, page, 'Webinaire intelligence artificielle');
+      await star(element, page, 'Atelier données ouvertes');
+      page.mineButton().click();
+      await element.updateComplete;
+      const workshop = cardOf(page, 'Atelier données ouvertes').star()!;
+      workshop.focus();
+      workshop.click();
+      await waitUntil(() => page.titles().length === 1, 'the unstarred event leaves my programme');
+      expect(page.titles()).to.deep.equal(['Webinaire intelligence artificielle']);
+      expect(page.count()).to.equal('1 événement trouvé');
+      await waitUntil(() => element.shadowRoot!.activeElement === page.mineButton(), 'focus on "Mon programme"');
+    });
+
     it('says how to fill an empty programme, and has nothing to export', async () => {
       const feed = freshFeed();
       const { element, page } = await programme(html`<mip-programme .now=${before} .feed=${feed}></mip-programme>`);

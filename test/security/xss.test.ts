@@ -102,9 +102,13 @@ describe('No code from a feed ever runs', () => {
           (node): node is HTMLButtonElement => node instanceof HTMLButtonElement && (node.getAttribute('part') ?? '').split(' ').includes(part),
         );
       const settle = () => aTimeout(20);
-      // Every card rendered: "show more" until none is left.
+      // Every card rendered: in view (a list renders only its first cards until it is near the
+      // viewport), then "show more" until none is left, each time waiting for its slices.
+      (element.shadowRoot!.querySelector('mip-agenda') ?? element).scrollIntoView();
+      await element.updateComplete;
       for (let more = buttons('more')[0]; more; more = buttons('more')[0]) {
         more.click();
+        await element.updateComplete;
         await settle();
       }
       // In the month grid, each day with events in turn; elsewhere, the page as it is.

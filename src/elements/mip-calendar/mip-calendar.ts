@@ -33,7 +33,6 @@ import { styles } from './mip-calendar.styles.ts';
 
 const headings: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
-
 /** Titles a wide day cell shows before "+ N autres". */
 const TITLES_PER_DAY = 2;
 

@@ -125,8 +125,10 @@ export class MipEventCard extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     this.#watchStar();
-    if (changed.has('event')) this._shared = null;
-    if (changed.has('event')) this.#blocks = undefined;
+    if (changed.has('event')) {
+      this._shared = null;
+      this.#blocks = undefined;
+    }
     // Details closed from outside (Back): focus that was inside them goes back to their button.
     this.#refocus = changed.get('open') === true && !this.open && !!this.shadowRoot?.activeElement?.closest('.details');
   }

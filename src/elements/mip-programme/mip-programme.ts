@@ -11,14 +11,14 @@ import { shared } from '../../styles/shared.styles.ts';
 import '../mip-agenda/define.ts';
 import '../mip-tag-filter/define.ts';
 import type { MipTagFilter } from '../mip-tag-filter/mip-tag-filter.ts';
+import { CARD_PARTS } from '../mip-event-card/mip-event-card.ts';
 import { FeedElement } from '../feed-element.ts';
 import { calendarFileName, renderShareResult, saveCalendar, shareAndTell, type ShareResult } from '../take-home.ts';
 import { styles } from './mip-programme.styles.ts';
 
 /** Delay after the last keystroke before a search counts as a filter change (one event, one history entry). */
 const SEARCH_DELAY = 300;
-const AGENDA_PARTS =
-  'day, day-heading, card, title, time, local-time, badge, status, format, tag, place, organizer, notes, register, details-toggle, details, star, starred, take-home, more, empty';
+const AGENDA_PARTS = `day, day-heading, ${CARD_PARTS}, more, empty`;
 
 /**
  * The whole programme: loads the feed and shows a filter bar (search, tags,
@@ -136,6 +136,8 @@ export class MipProgramme extends FeedElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
+    // "Lien copié" speaks of the view it was given for.
+    if (changed.has('filters') || changed.has('_day') || changed.has('view')) this._shared = null;
     const loaded = this.loaded;
     if (this.#fromUrl && loaded) {
       this.#fromUrl = false;
@@ -147,9 +149,10 @@ export class MipProgramme extends FeedElement {
     else if (this.#inner?.events !== scoped || this.#inner.programme !== loaded.programme) this.#inner = { ...loaded, events: scoped as LoadedFeed['events'] };
   }
 
-  /** "Mon programme (N)" counts the stars. */
+  /** "Mon programme (N)" counts the stars; while it is on, the list follows them. */
   protected override favouritesChanged(): void {
     this.requestUpdate();
+    if (this._mine) void this.#select([...this.favourites], true);
   }
 
   /** Resolves once the filters and the list or grid inside have rendered too. */
@@ -333,13 +336,17 @@ export class MipProgramme extends FeedElement {
 
   #onKeep() {
     this.keepFavourites(this.selection);
-    this._mine = true;
+    void this.#select([...this.favourites], true);
   }
 
+  /** Shows `ids` only (or everything), keeping focus in the widget when the control that had it goes away. */
   async #select(ids: string[], mine: boolean) {
+    const focused = this.matches(':focus-within');
     this._mine = mine;
     this._shared = null;
     await this.changeSelection(ids);
+    // The unstarred card, or the shared programme's notice, is gone with the button that had focus.
+    if (focused && !this.matches(':focus-within')) this.renderRoot.querySelector<HTMLElement>('.mine')?.focus();
   }
 
   #onExport() {
