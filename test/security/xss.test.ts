@@ -90,7 +90,7 @@ describe('No code from a feed ever runs', () => {
   for (const tag of ['mip-agenda', 'mip-programme', 'mip-calendar']) {
     it(`<${tag}> shows every vector as text, opened or not, and runs none`, async () => {
       const holder = await fixture<HTMLDivElement>(html`<div></div>`);
-      const element = document.createElement(tag) as HTMLElement & { feed: FeedInput; now: number };
+      const element = document.createElement(tag) as HTMLElement & { feed: FeedInput; now: number; updateComplete: Promise<boolean> };
       const settled = nextSettle(element);
       // Before the edition, so that no event is hidden as past.
       element.now = Date.UTC(2026, 9, 1);
