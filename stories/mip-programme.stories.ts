@@ -43,7 +43,7 @@ const meta: Meta<Args> = {
   render: ({ feed, src, lang, timezone, headingLevel, view, now, filterTag, filterQuery, onlyOrganizer, selection, urlState }) => html`
     <mip-programme
       .feed=${feed}
-      .selection=${selection ?? []}
+      .selection=${selection ?? null}
       ?url-state=${urlState}
       .now=${now}
       src=${ifDefined(src)}

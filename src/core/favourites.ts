@@ -27,19 +27,6 @@ export function readFavourites(store: KeyValueStore | undefined, key: string): S
   }
 }
 
-/** Stars or unstars `id`, saves, and returns the new set. Saving may fail (quota, private mode): the set still changes for this visit. */
-export function toggleFavourite(store: KeyValueStore | undefined, key: string, current: ReadonlySet<string>, id: string): Set<string> {
-  const next = new Set(current);
-  if (next.has(id)) next.delete(id);
-  else next.add(id);
-  try {
-    store?.setItem(key, JSON.stringify([...next]));
-  } catch {
-    // Storage refused: the starred events last until the page is left.
-  }
-  return next;
-}
-
 /**
  * One feed's starred events, shared by every widget that shows that feed
  * (a programme and the list inside it read and write the same set), saved
@@ -69,7 +56,10 @@ export class FavouritesStore {
   /** Stars (`true`) or unstars an event; setting the state it already has changes nothing. */
   set(id: string, starred: boolean): void {
     if (this.#ids.has(id) === starred) return;
-    this.#ids = toggleFavourite(this.storage, this.key, this.#ids, id);
+    const next = new Set(this.#ids);
+    if (starred) next.add(id);
+    else next.delete(id);
+    this.#save(next);
     this.#notify([id]);
   }
 
@@ -77,12 +67,7 @@ export class FavouritesStore {
   add(ids: Iterable<string>): void {
     const added = [...new Set(ids)].filter((id) => !this.#ids.has(id));
     if (!added.length) return;
-    this.#ids = new Set([...this.#ids, ...added]);
-    try {
-      this.storage?.setItem(this.key, JSON.stringify([...this.#ids]));
-    } catch {
-      // Storage refused: the stars last until the page is left, as with one star.
-    }
+    this.#save(new Set([...this.#ids, ...added]));
     this.#notify(added);
   }
 
@@ -107,6 +92,16 @@ export class FavouritesStore {
       watchers.delete(listener);
       if (!watchers.size) this.#watchers.delete(id);
     };
+  }
+
+  /** Keeps `ids`, and saves them; saving may fail (quota, private mode): the stars then last for this visit. */
+  #save(ids: Set<string>) {
+    this.#ids = ids;
+    try {
+      this.storage?.setItem(this.key, JSON.stringify([...ids]));
+    } catch {
+      // Storage refused: nothing to tell the visitor, the page still shows the stars.
+    }
   }
 
   #notify(ids: Iterable<string>) {

@@ -143,8 +143,8 @@ export class FeedElement extends LitElement {
   declare filters: Filters;
   /** The id of the event whose details are open, or null. Setting it from code fires no event. */
   declare opened: string | null;
-  /** Ids of the only events shown ("my programme", or a programme shared by link); empty: every event. */
-  declare selection: string[];
+  /** Ids of the only events shown ("my programme", or a programme shared by link); `null`: every event. */
+  declare selection: string[] | null;
   /** Tags the visitor sees selected at first (comma-separated); they can change them. */
   declare filterTag: string | null;
   /** Formats selected at first (comma-separated). */
@@ -210,7 +210,7 @@ export class FeedElement extends LitElement {
     this.now = null;
     this.filters = emptyFilters();
     this.opened = null;
-    this.selection = [];
+    this.selection = null;
     for (const name of Object.keys(PRESETS) as PresetProperty[]) this[name] = null;
     for (const name of Object.keys(SCOPES) as ScopeProperty[]) this[name] = null;
     // Registers itself with this host; nothing else needs to refer to it.
@@ -303,15 +303,15 @@ export class FeedElement extends LitElement {
   }
 
   #state(opened: string | null): UrlState {
-    return { filters: this.appliedFilters, opened, day: this.chosenDay, selection: this.selection };
+    return { filters: this.appliedFilters, opened, day: this.chosenDay, selection: this.selection ?? [] };
   }
 
   /**
-   * Narrows the view to some events (the visitor's programme, or a shared one), or widens it back (`[]`):
-   * the URL follows and `mip-filter-change` fires with the new count.
+   * Narrows the view to some events (the visitor's programme, or a shared one; `[]` shows none), or widens
+   * it back (`null`): the URL follows and `mip-filter-change` fires with the new count.
    */
-  async changeSelection(ids: readonly string[]): Promise<void> {
-    this.selection = [...ids];
+  async changeSelection(ids: readonly string[] | null): Promise<void> {
+    this.selection = ids && [...ids];
     await this.updateComplete;
     const filters = structuredClone(this.appliedFilters);
     this.#url.replace(this.#state(this.opened));
@@ -380,7 +380,7 @@ export class FeedElement extends LitElement {
   applyUrlState(state: UrlState): void {
     this.filters = state.filters;
     this.opened = state.opened;
-    this.selection = state.selection ?? [];
+    this.selection = state.selection?.length ? state.selection : null;
   }
 
   /** The zone times are shown in: `timezone`, else the feed's, else Paris. */
@@ -464,9 +464,9 @@ export class FeedElement extends LitElement {
     const last = this.#derived;
     if (last && inputs.every((input, index) => input === last.inputs[index])) return last;
     const context = { zone, today };
-    const chosen = new Set(this.selection);
     const inScope = scopeEvents(events, this.#scope(), zone);
-    const scoped = chosen.size ? inScope.filter((event) => chosen.has(event.id)) : inScope;
+    const chosen = this.selection && new Set(this.selection);
+    const scoped = chosen ? inScope.filter((event) => chosen.has(event.id)) : inScope;
     const filters = { ...this.filters, showPast: this.filters.showPast ?? this.defaultShowPast };
     const derived = { inputs, scoped, filters, context, visible: filterEvents(scoped, filters, context), facets: new Map() };
     this.#derived = derived;

@@ -32,13 +32,13 @@ export function saveCalendar(fileName: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export type ShareOutcome = 'shared' | 'copied' | 'cancelled' | 'failed';
+type ShareOutcome = 'shared' | 'copied' | 'cancelled' | 'failed';
 
 /**
  * Hands a link to the system's share sheet where there is one (phones), else
  * copies it. `failed` means neither worked: show the link to copy by hand.
  */
-export async function shareLink(url: string, title: string): Promise<ShareOutcome> {
+async function shareLink(url: string, title: string): Promise<ShareOutcome> {
   if (typeof navigator.share === 'function' && (navigator.canShare?.({ url, title }) ?? true)) {
     try {
       await navigator.share({ url, title });

@@ -71,6 +71,12 @@ export const shared = css`
     font: inherit;
     cursor: pointer;
   }
+  /* A link the clipboard refused, shown to copy by hand (the card's and the programme's share buttons). */
+  .shared-link {
+    width: 100%;
+    max-width: 40rem;
+    font: inherit;
+  }
   /* The loading, empty and error states of the feed-loading elements. */
   .status-message,
   .error {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { favouritesKey, favouritesStore, FavouritesStore, readFavourites, toggleFavourite, type KeyValueStore } from '../../src/core/favourites.ts';
+import { favouritesKey, favouritesStore, FavouritesStore, readFavourites, type KeyValueStore } from '../../src/core/favourites.ts';
 
 function memory(): KeyValueStore & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -10,10 +10,10 @@ describe('favourites (my programme)', () => {
   it('stars and unstars, and reads back what was saved', () => {
     const store = memory();
     const key = favouritesKey({ src: 'https://example.gouv.fr/mip-2026.json' });
-    let ids = readFavourites(store, key);
-    ids = toggleFavourite(store, key, ids, 'a');
-    ids = toggleFavourite(store, key, ids, 'b');
-    ids = toggleFavourite(store, key, ids, 'a');
+    const favourites = new FavouritesStore(key, store);
+    favourites.set('a', true);
+    favourites.set('b', true);
+    favourites.set('a', false);
     expect([...readFavourites(store, key)]).to.deep.equal(['b']);
   });
 
@@ -21,7 +21,7 @@ describe('favourites (my programme)', () => {
     const store = memory();
     const first = favouritesKey({ src: '/mip-2025.json' });
     const second = favouritesKey({ src: '/mip-2026.json' });
-    toggleFavourite(store, first, new Set(), 'x');
+    new FavouritesStore(first, store).set('x', true);
     expect([...readFavourites(store, second)]).to.deep.equal([]);
     expect(favouritesKey({ title: 'Mois 2026' })).to.not.equal(favouritesKey({ title: 'Mois 2025' }));
   });
@@ -33,7 +33,10 @@ describe('favourites (my programme)', () => {
     store.data.set('k', '[1, "ok", null]');
     expect([...readFavourites(store, 'k')]).to.deep.equal(['ok']);
     const full: KeyValueStore = { getItem: () => null, setItem: () => { throw new DOMException('quota', 'QuotaExceededError'); } };
-    expect([...toggleFavourite(full, 'k', new Set(), 'a')]).to.deep.equal(['a']);
+    const refused = new FavouritesStore('k', full);
+    refused.set('a', true);
+    refused.add(['b']);
+    expect([...refused.ids]).to.deep.equal(['a', 'b']);
     expect(readFavourites(undefined, 'k').size).to.equal(0);
   });
 

@@ -226,7 +226,10 @@ describe('Taking events home', () => {
     it('says how to fill an empty programme, and has nothing to export', async () => {
       const feed = freshFeed();
       const { element, page } = await programme(html`<mip-programme .now=${before} .feed=${feed}></mip-programme>`);
+      const changed = oneEvent(element, 'mip-filter-change');
       page.mineButton().click();
+      // The host hears the count the visitor sees.
+      expect((await changed).detail.count).to.equal(0);
       await element.updateComplete;
       expect(page.count()).to.equal('Aucun événement trouvé');
       expect(element.shadowRoot!.querySelector('[part~="empty"]')!.textContent).to.contain('Votre programme est vide');

@@ -158,11 +158,6 @@ export const styles = css`
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
   }
-  .shared-link {
-    width: 100%;
-    max-width: 40rem;
-    font: inherit;
-  }
   .register:focus-visible,
   .toggle:focus-visible {
     outline: var(--_focus);

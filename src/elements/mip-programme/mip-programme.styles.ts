@@ -141,11 +141,6 @@ export const styles = css`
   .shared:empty {
     display: none;
   }
-  .shared-link {
-    width: 100%;
-    max-width: 40rem;
-    font: inherit;
-  }
   .selection {
     padding: calc(var(--_space) / 2) var(--_space);
     background: var(--_surface);

@@ -142,7 +142,7 @@ export class MipProgramme extends FeedElement {
     if (this.#fromUrl && loaded) {
       this.#fromUrl = false;
       // One's own programme, reloaded, is still "my programme"; anything else was shared.
-      this._mine = this.selection.length > 0 && this.selection.every((id) => this.favourites.has(id));
+      this._mine = !!this.selection?.every((id) => this.favourites.has(id));
     }
     const scoped = this.scopedEvents;
     if (!loaded) this.#inner = null;
@@ -223,7 +223,7 @@ export class MipProgramme extends FeedElement {
     const calendar = !!customElements.get('mip-calendar');
     return html`
       <div class="results-bar">
-        <p class="count" part="count" role="status">${t.resultCount(this.#shownCount)}</p>
+        <p class="count" part="count" role="status">${t.resultCount(this.visibleEvents.length)}</p>
         ${calendar
           ? html`<div class="views" part="views" role="group" aria-label=${t.view}>
               ${(['list', 'month'] as const).map(
@@ -238,7 +238,7 @@ export class MipProgramme extends FeedElement {
   }
 
   #renderTakeHome(t: Strings) {
-    const count = this.#shownCount;
+    const count = this.visibleEvents.length;
     return html`
       <div class="take-home" part="take-home" role="group" aria-label=${t.takeHomeLabel}>
         <button type="button" class="mine" part="my-programme" aria-pressed=${this._mine ? 'true' : 'false'} @click=${this.#onMine}>
@@ -255,24 +255,20 @@ export class MipProgramme extends FeedElement {
 
   /** A programme opened from someone else's link: say so, offer to keep it, and the way back. */
   #renderSelection(t: Strings) {
-    if (this._mine || !this.selection.length) return nothing;
+    if (this._mine || !this.selection) return nothing;
     const kept = this.selection.every((id) => this.favourites.has(id));
     return html`
       <div class="selection" part="shared-selection">
         <p>${t.sharedSelection(this.scopedEvents.length)}</p>
         ${kept ? nothing : html`<button type="button" class="keep" @click=${this.#onKeep}>${t.keepShared}</button>`}
-        <button type="button" class="everything" @click=${() => this.#select([], false)}>${t.showEverything}</button>
+        <button type="button" class="everything" @click=${() => this.#select(null, false)}>${t.showEverything}</button>
       </div>
     `;
   }
 
-  /** "My programme" with nothing starred: no event, and a word on how to add some. */
+  /** "My programme" with nothing starred: a word on how to add some, instead of an empty list. */
   get #mineIsEmpty(): boolean {
-    return this._mine && this.selection.length === 0;
-  }
-
-  get #shownCount(): number {
-    return this.#mineIsEmpty ? 0 : this.visibleEvents.length;
+    return this._mine && this.selection?.length === 0;
   }
 
   get #view(): 'list' | 'month' {
@@ -330,17 +326,17 @@ export class MipProgramme extends FeedElement {
   }
 
   #onMine() {
-    if (this._mine) void this.#select([], false);
+    if (this._mine) void this.#select(null, false);
     else void this.#select([...this.favourites], true);
   }
 
   #onKeep() {
-    this.keepFavourites(this.selection);
+    this.keepFavourites(this.selection ?? []);
     void this.#select([...this.favourites], true);
   }
 
   /** Shows `ids` only (or everything), keeping focus in the widget when the control that had it goes away. */
-  async #select(ids: string[], mine: boolean) {
+  async #select(ids: string[] | null, mine: boolean) {
     const focused = this.matches(':focus-within');
     this._mine = mine;
     this._shared = null;
@@ -351,7 +347,7 @@ export class MipProgramme extends FeedElement {
 
   #onExport() {
     const loaded = this.loaded;
-    if (!loaded || !this.#shownCount) return;
+    if (!loaded || !this.visibleEvents.length) return;
     const title = loaded.programme.title ?? this.locale.strings.agendaLabel;
     saveCalendar(calendarFileName(title), programmeToIcs(loaded.programme, this.visibleEvents));
   }
