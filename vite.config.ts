@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { minifyHTMLLiterals } from 'minify-literals';
+import { defineConfig, normalizePath, type Plugin } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -62,13 +63,35 @@ const noLitGlobals: Plugin = {
   },
 };
 
+/**
+ * The text of `css` and `html` literals is code the minifier cannot see: their
+ * comments, indentation and line breaks would ship as they are written.
+ * minify-literals runs Lightning CSS and an HTML minifier on each literal of
+ * the package's own sources (Lit's are already minified).
+ */
+const minifyLiterals: Plugin = {
+  name: 'mip-minify-literals',
+  apply: 'build',
+  async transform(code, id) {
+    if (!id.startsWith(normalizePath(here('src/'))) || !id.endsWith('.ts')) return null;
+    if (!code.includes('css`') && !code.includes('html`')) return null;
+    const minified = await minifyHTMLLiterals(code, {
+      fileName: id,
+      // What the visitor sees must not change: a run of spaces becomes one, never none
+      // ("Détails" and its chevron), and an empty attribute stays (alt="").
+      html: { conservativeCollapse: true, removeEmptyAttributes: false },
+    });
+    return minified ? { code: minified.code, map: minified.map } : null;
+  },
+};
+
 // Two library builds: the default one is the self-contained script-tag bundle
 // (Lit included); `--mode modules` keeps one module per source file with the
 // runtime dependencies external, for npm users who import single elements.
 export default defineConfig(({ mode }) => {
   const modules = mode === 'modules';
   return {
-    plugins: [demoHome, shipSchema, ...(modules ? [] : [noLitGlobals])],
+    plugins: [demoHome, shipSchema, minifyLiterals, ...(modules ? [] : [noLitGlobals])],
     server: { port: 5173 },
     build: {
       target: 'es2022',

@@ -5,9 +5,9 @@
  * machine they run on. Zone data comes from `Intl` through `@date-fns/tz`;
  * day arithmetic goes through date-fns on `TZDate`s in UTC.
  */
-import { tz, TZDate, tzOffset } from '@date-fns/tz';
+// The mini build: day arithmetic needs no string formatting of dates.
+import { type TZDate, TZDateMini, tzOffset } from '@date-fns/tz';
 import { addDays as addCalendarDays } from 'date-fns/addDays';
-import { format } from 'date-fns/format';
 
 /** The zone of a feed that names none, and of the Mois de l'innovation publique. */
 export const DEFAULT_TIME_ZONE = 'Europe/Paris';
@@ -200,7 +200,7 @@ export function isDay(text: string): boolean {
 export function addDays(day: string, n: number): string {
   const fields = dayTime(day);
   if (fields === null || !Number.isInteger(n)) throw new RangeError(`Invalid day or count: ${String(day)}, ${n}`);
-  return formatDay(addCalendarDays(new TZDate(fields, 'UTC'), n));
+  return formatDay(addCalendarDays(new TZDateMini(fields, 'UTC'), n));
 }
 
 /** Orders two `YYYY-MM-DD` days: negative when `a` comes first, 0 when equal, positive after. */
@@ -220,10 +220,28 @@ function formatDay(date: TZDate): string {
 }
 
 function dayText(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+  return `${String(year).padStart(4, '0')}-${twoDigits(month)}-${twoDigits(day)}`;
 }
 
-/** ISO 8601 with the zone's offset at that instant (`2026-11-17T09:30:00+01:00`), as schema.org and `<time>` want. */
+/** `07` for 7. */
+export const twoDigits = (n: number) => (n < 10 ? '0' : '') + n;
+
+/**
+ * ISO 8601 with the zone's offset at that instant (`2026-11-17T09:30:00+01:00`,
+ * `Z` for UTC), as schema.org and `<time>` want. Throws a RangeError for an
+ * invalid instant or an unknown zone.
+ */
 export function isoInZone(instant: number, zone: string): string {
-  return format(instant, "yyyy-MM-dd'T'HH:mm:ssXXX", { in: tz(zone) });
+  // The wall clock as `dayOf` reads it, so a time and its day always agree.
+  const offset = offsetAt(zone, instant);
+  const clock = new Date(instant + offset * MINUTE);
+  if (Number.isNaN(clock.getTime())) throw new RangeError(`Invalid instant or zone: ${instant}, ${zone}`);
+  // Whole minutes: an old local mean time's seconds (Paris: +00:09:21) cannot be written in ISO 8601.
+  const minutes = Math.trunc(Math.abs(offset));
+  const sign = offset < 0 ? '-' : '+';
+  return (
+    `${dayText(clock.getUTCFullYear(), clock.getUTCMonth() + 1, clock.getUTCDate())}` +
+    `T${twoDigits(clock.getUTCHours())}:${twoDigits(clock.getUTCMinutes())}:${twoDigits(clock.getUTCSeconds())}` +
+    (minutes === 0 ? 'Z' : `${sign}${twoDigits(Math.trunc(minutes / 60))}:${twoDigits(minutes % 60)}`)
+  );
 }

@@ -1,10 +1,5 @@
-import { TZDate, tz } from '@date-fns/tz';
-// One module per function and locale: the `date-fns` and `date-fns/locale` barrels
-// pull in every function and language (hundreds of requests when unbundled, as in tests).
-import { format } from 'date-fns/format';
-import { enGB } from 'date-fns/locale/en-GB';
-import { fr } from 'date-fns/locale/fr';
 import type { Language } from '../i18n/locale.ts';
+import { isoInZone, twoDigits } from './dates.ts';
 
 /** Dates and times as the visitor reads them, in one language and one display zone. */
 export interface DateFormat {
@@ -22,7 +17,6 @@ export interface DateFormat {
   machineTime(instant: number): string;
 }
 
-const locales = { fr, en: enGB } as const;
 const cache = new Map<string, DateFormat>();
 
 /** A formatter for a language and display zone, made once and reused by every render. */
@@ -36,28 +30,52 @@ export function dateFormat(language: Language, displayZone: string): DateFormat 
   return formatter;
 }
 
+// Strings are put together from Intl's pieces, never from a locale's whole pattern:
+// patterns differ between engines and ICU versions (commas, `à`, narrow spaces).
+export type Parts = Record<Intl.DateTimeFormatPartTypes, string>;
+
+/** The pieces of `date` by type; only those the formatter was asked for are read. */
+export function partsOf(formatter: Intl.DateTimeFormat, date: number): Parts {
+  const parts = {} as Parts;
+  for (const { type, value } of formatter.formatToParts(date)) parts[type] = value;
+  return parts;
+}
+
+// Hours and minutes are numbers, shared by both languages, one formatter per zone. `h23`:
+// `hour12: false` writes midnight as 24 in some engines.
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+function clockOf(instant: number, zone: string): [hour: number, minute: number] {
+  let clock = clocks.get(zone);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: 'numeric', minute: 'numeric', hourCycle: 'h23' });
+    clocks.set(zone, clock);
+  }
+  const { hour, minute } = partsOf(clock, instant);
+  return [Number(hour), Number(minute)];
+}
+
+
 function createDateFormat(language: Language, displayZone: string): DateFormat {
-  const locale = locales[language];
-  const inZone = new Map<string, ReturnType<typeof tz>>();
-  const zoned = (zone: string) => {
-    let context = inZone.get(zone);
-    if (!context) {
-      context = tz(zone);
-      inZone.set(zone, context);
-    }
-    return context;
-  };
+  const locale = language === 'en' ? 'en-GB' : 'fr';
   // A calendar day is the same everywhere: read it at noon UTC so no zone can shift it.
-  const noonOf = (day: string) => new TZDate(`${day}T12:00:00Z`, 'UTC');
+  const names = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' });
+  const dayParts = (day: string) => partsOf(names, Date.parse(`${day}T12:00:00Z`));
   const time = (instant: number, zone = displayZone) => {
-    const options = { locale, in: zoned(zone) };
-    if (language === 'en') return format(instant, 'HH:mm', options);
-    return format(instant, format(instant, 'm', options) === '0' ? "H' h'" : "H' h 'mm", options);
+    const [hour, minute] = clockOf(instant, zone);
+    if (language === 'en') return `${twoDigits(hour)}:${twoDigits(minute)}`;
+    return minute === 0 ? `${hour} h` : `${hour} h ${twoDigits(minute)}`;
   };
   const zoneNames = new Map<string, string>();
   return {
-    dayHeading: (day) => format(noonOf(day), 'EEEE d MMMM', { locale }),
-    dayShort: (day) => format(noonOf(day), 'd MMMM', { locale }),
+    dayHeading: (day) => {
+      const parts = dayParts(day);
+      return `${parts.weekday} ${Number(parts.day)} ${parts.month}`;
+    },
+    dayShort: (day) => {
+      const parts = dayParts(day);
+      return `${Number(parts.day)} ${parts.month}`;
+    },
     time,
     timeRange: (start, end, zone) => {
       if (end === null) return time(start, zone);
@@ -67,13 +85,14 @@ function createDateFormat(language: Language, displayZone: string): DateFormat {
       let name = zoneNames.get(zone);
       if (name === undefined) {
         name =
-          new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'fr', { timeZone: zone, timeZoneName: 'long' })
+          new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'long' })
             .formatToParts(0)
             .find((part) => part.type === 'timeZoneName')?.value ?? zone;
         zoneNames.set(zone, name);
       }
       return name;
     },
-    machineTime: (instant) => format(instant, "yyyy-MM-dd'T'HH:mmXXX", { in: zoned(displayZone) }),
+    // To the minute, as the visitor reads the time.
+    machineTime: (instant) => isoInZone(instant, displayZone).replace(/(T\d\d:\d\d):\d\d/, '$1'),
   };
 }

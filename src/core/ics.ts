@@ -12,7 +12,7 @@
  * Pure: no DOM, no Node API, nothing depends on the machine's zone.
  */
 import { tzOffset } from '@date-fns/tz';
-import { DEFAULT_TIME_ZONE, addDays, isoInZone, normalizeTimeZone, readFeedDate, type FeedDate } from './dates.ts';
+import { DEFAULT_TIME_ZONE, addDays, isoInZone, normalizeTimeZone, readFeedDate, twoDigits, type FeedDate } from './dates.ts';
 import { addressLine } from './place.ts';
 import type { EventInput, FeedInput, Occurrence, Programme, ProgrammeEvent, SessionInput } from './types.ts';
 
@@ -72,7 +72,6 @@ export function foldLine(content: string): string {
 }
 
 const compact = (iso: string) => iso.replace(/[-:]/g, '');
-const two = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /** `YYYYMMDDTHHmmssZ` of an instant. */
 export function utcStamp(instant: number): string {
@@ -142,7 +141,7 @@ export function vtimezone(zone: string, from: number, to: number): string[] {
       previous = current;
     }
   }
-  const format = (minutes: number) => `${minutes < 0 ? '-' : '+'}${two(Math.floor(Math.abs(minutes) / 60))}${two(Math.abs(minutes) % 60)}`;
+  const format = (minutes: number) => `${minutes < 0 ? '-' : '+'}${twoDigits(Math.floor(Math.abs(minutes) / 60))}${twoDigits(Math.abs(minutes) % 60)}`;
   const lines = ['BEGIN:VTIMEZONE', `TZID:${zone}`];
   if (!changes.length) {
     const offset = offsetAt(start);

@@ -5,19 +5,17 @@
  * arithmetic goes through date-fns on `TZDate`s in UTC, so nothing depends on
  * the zone of the machine.
  */
-import { TZDate } from '@date-fns/tz';
+import { type TZDate, TZDateMini } from '@date-fns/tz';
 // One module per function: the date-fns barrels cost seconds of module loading in unbundled tests and dev.
 import { addMonths as addCalendarMonths } from 'date-fns/addMonths';
 import { addYears as addCalendarYears } from 'date-fns/addYears';
 import { endOfWeek } from 'date-fns/endOfWeek';
-import { format } from 'date-fns/format';
 import { getISODay } from 'date-fns/getISODay';
 import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
-import { enGB } from 'date-fns/locale/en-GB';
-import { fr } from 'date-fns/locale/fr';
 import { startOfWeek } from 'date-fns/startOfWeek';
 import type { Language } from '../i18n/locale.ts';
 import { addDays, compareDays, dayOf, dayStart, isDay } from './dates.ts';
+import { partsOf, type Parts } from './format.ts';
 import { occurrenceDays, type AgendaEntry } from './group.ts';
 import type { ProgrammeEvent } from './types.ts';
 
@@ -217,18 +215,40 @@ export function initialMonth({ today, start, end, events, zone }: InitialMonthOp
   return monthOf(earliest ?? today);
 }
 
-// Labels: dates written out in the visitor's language (British English for `en`).
+// Labels: dates written out in the visitor's language (British English for `en`),
+// put together from Intl's pieces as in core/format.ts: whole patterns differ
+// between engines (`Thursday, 19 November 2026` in older ICU).
 
-const locales = { fr, en: enGB } as const;
+const labelStyles = {
+  full: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  long: { weekday: 'long' },
+  short: { weekday: 'short' },
+  narrow: { weekday: 'narrow' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+const labelFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The pieces of `day` in `language` and `style`, by type; one formatter per language and style. */
+function labelParts(day: string, language: Language, style: keyof typeof labelStyles): Parts {
+  const key = language + style;
+  let formatter = labelFormats.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'fr', { ...labelStyles[style], timeZone: 'UTC' });
+    labelFormats.set(key, formatter);
+  }
+  return partsOf(formatter, utcTime(day));
+}
 
 /** `novembre 2026` / `November 2026`. */
 export function monthLabel(month: string, language: Language): string {
-  return format(utc(firstDayOf(month)), 'LLLL yyyy', { locale: locales[language] });
+  const parts = labelParts(firstDayOf(month), language, 'month');
+  return `${parts.month} ${parts.year}`;
 }
 
 /** `jeudi 19 novembre 2026` / `Thursday 19 November 2026`. */
 export function fullDateLabel(day: string, language: Language): string {
-  return format(utc(day), 'EEEE d MMMM yyyy', { locale: locales[language] });
+  const parts = labelParts(day, language, 'full');
+  return `${parts.weekday} ${Number(parts.day)} ${parts.month} ${parts.year}`;
 }
 
 export interface WeekdayLabel {
@@ -242,14 +262,13 @@ export interface WeekdayLabel {
 
 /** The seven weekdays from Monday, in three lengths. */
 export function weekdayLabels(language: Language): WeekdayLabel[] {
-  const locale = locales[language];
   // 2 November 2026 is a Monday.
   return Array.from({ length: 7 }, (_, index) => {
-    const date = utc(addDays('2026-11-02', index));
+    const day = addDays('2026-11-02', index);
     return {
-      long: format(date, 'EEEE', { locale }),
-      short: format(date, 'EEE', { locale }),
-      narrow: format(date, 'EEEEE', { locale }),
+      long: labelParts(day, language, 'long').weekday,
+      short: labelParts(day, language, 'short').weekday,
+      narrow: labelParts(day, language, 'narrow').weekday,
     };
   });
 }
@@ -270,9 +289,14 @@ function startKey({ occurrence, firstDay }: AgendaEntry, day: string): number {
 
 /** A `YYYY-MM-DD` day as a `TZDate` at midnight UTC, for date-fns. */
 function utc(day: string): TZDate {
+  return new TZDateMini(utcTime(day), 'UTC');
+}
+
+/** The instant a `YYYY-MM-DD` day begins in UTC; throws a RangeError for anything else. */
+function utcTime(day: string): number {
   const time = dayStart(day, 'UTC');
   if (Number.isNaN(time)) throw new RangeError(`Invalid day: ${String(day)}`);
-  return new TZDate(time, 'UTC');
+  return time;
 }
 
 /** The `YYYY-MM-DD` of a date-fns result computed in UTC. */

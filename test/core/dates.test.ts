@@ -7,6 +7,7 @@ import {
   dayOf,
   dayStart,
   isDay,
+  isoInZone,
   isTimeZone,
   normalizeTimeZone,
   parseDay,
@@ -309,5 +310,28 @@ describe('core/dates', () => {
         expect(parseDay(text)).to.equal(expected ? text : null);
       });
     }
+  });
+
+  describe('isoInZone', () => {
+    const cases: [number, string, string][] = [
+      [utc(2026, 10, 17, 8, 30, 5), 'Europe/Paris', '2026-11-17T09:30:05+01:00'],
+      [utc(2026, 9, 25, 0, 30), 'Europe/Paris', '2026-10-25T02:30:00+02:00'], // 02:30 in summer time…
+      [utc(2026, 9, 25, 1, 30), 'Europe/Paris', '2026-10-25T02:30:00+01:00'], // …and again in winter time
+      [utc(2026, 2, 29, 1), 'Europe/Paris', '2026-03-29T03:00:00+02:00'], // 02:00 is skipped
+      [utc(2026, 10, 18, 2, 59, 59, 999), 'America/Cayenne', '2026-11-17T23:59:59-03:00'],
+      [utc(2026, 10, 17, 20), 'Indian/Reunion', '2026-11-18T00:00:00+04:00'],
+      [utc(2026, 10, 17, 8, 30), 'UTC', '2026-11-17T08:30:00Z'],
+    ];
+    for (const [instant, zone, expected] of cases) {
+      it(`${expected} in ${zone}`, () => {
+        expect(isoInZone(instant, zone)).to.equal(expected);
+        expect(readFeedDate(expected, zone)).to.deep.equal({ allDay: false, instant: Math.floor(instant / 1000) * 1000 });
+      });
+    }
+
+    it('refuses an unknown zone or an invalid instant', () => {
+      expect(() => isoInZone(utc(2026, 10, 17), 'Mars/Olympus_Mons')).to.throw(RangeError);
+      expect(() => isoInZone(NaN, 'Europe/Paris')).to.throw(RangeError);
+    });
   });
 });

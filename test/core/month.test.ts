@@ -276,5 +276,29 @@ describe('core/month', () => {
       expect(weekdayLabels('en')[0]).to.deep.equal({ long: 'Monday', short: 'Mon', narrow: 'M' });
       expect(weekdayLabels('fr')[0]!.short).to.equal('lun.');
     });
+
+    it('writes the calendar’s column headings, short and narrow', () => {
+      expect(weekdayLabels('fr').map((each) => each.short)).to.deep.equal(['lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.', 'dim.']);
+      expect(weekdayLabels('fr').map((each) => each.narrow)).to.deep.equal(['L', 'M', 'M', 'J', 'V', 'S', 'D']);
+      expect(weekdayLabels('en').map((each) => each.short)).to.deep.equal(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+      expect(weekdayLabels('en').map((each) => each.narrow)).to.deep.equal(['M', 'T', 'W', 'T', 'F', 'S', 'S']);
+    });
+
+    it('names every month', () => {
+      const months = Array.from({ length: 12 }, (_, index) => `2027-${String(index + 1).padStart(2, '0')}`);
+      expect(months.map((month) => monthLabel(month, 'fr'))).to.deep.equal([
+        'janvier 2027', 'février 2027', 'mars 2027', 'avril 2027', 'mai 2027', 'juin 2027',
+        'juillet 2027', 'août 2027', 'septembre 2027', 'octobre 2027', 'novembre 2027', 'décembre 2027',
+      ]);
+      expect(months.map((month) => monthLabel(month, 'en'))).to.deep.equal([
+        'January 2027', 'February 2027', 'March 2027', 'April 2027', 'May 2027', 'June 2027',
+        'July 2027', 'August 2027', 'September 2027', 'October 2027', 'November 2027', 'December 2027',
+      ]);
+    });
+
+    it('writes the 1st of a month without a leading zero or an ordinal', () => {
+      expect(fullDateLabel('2026-12-01', 'fr')).to.equal('mardi 1 décembre 2026');
+      expect(fullDateLabel('2026-12-01', 'en')).to.equal('Tuesday 1 December 2026');
+    });
   });
 });
