@@ -1,6 +1,7 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseFeed } from '../core/feed.ts';
+import { readFeedInSteps } from '../core/feed.ts';
+import { prepareEvents } from '../core/filter.ts';
 import type { FeedInput, FeedResult } from '../core/types.ts';
 import type { LoadErrorCause } from '../events.ts';
 
@@ -26,6 +27,34 @@ export interface FeedSource {
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+/** Milliseconds of reading between two hand-backs of the main thread: under a long task (50 ms). */
+const SLICE_MS = 30;
+
+/**
+ * Reads the feed, then works out what the first render filters and groups by
+ * (in the feed's zone, the usual display zone), in steps.
+ */
+function* readAndPrepare(input: unknown): Generator<void, FeedResult, void> {
+  const result = yield* readFeedInSteps(input);
+  if (result.ok) yield* prepareEvents(result.events, result.programme.timeZone);
+  return result;
+}
+
+/** Lets the browser paint and answer the visitor before the work goes on. */
+function nextTask(): Promise<void> {
+  if (typeof scheduler !== 'undefined' && typeof scheduler.yield === 'function') return scheduler.yield();
+  // Safari and Firefox: a message runs as a task of its own, without setTimeout's clamping.
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      // An open port stays alive: a long read would leave hundreds behind.
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
 
 /**
  * Loads and reads the feed of a feed-loading element: from `src`, the `feed`
@@ -102,9 +131,30 @@ export class FeedController implements ReactiveController {
     if (!src && (feed === undefined || feed === null)) return initialState;
     const text = src ? await this.#fetch(src, timeout, signal) : feed;
     if (text === initialState) return initialState;
-    const result = parseFeed(text);
+    const result = await this.#read(text, signal);
+    if (result === initialState) return initialState;
     if (!result.ok) throw new FeedLoadError(result.error.cause);
     return result;
+  }
+
+  /**
+   * Reads the feed in slices of `SLICE_MS`, each a task of its own, so that no
+   * long task holds the page; a slice that ran long is followed by a pause, so the
+   * first render also starts in a task of its own. Stops when `signal` aborts.
+   */
+  async #read(input: unknown, signal: AbortSignal): Promise<FeedResult | typeof initialState> {
+    const reading = readAndPrepare(input);
+    let sliceStart = performance.now();
+    for (;;) {
+      const step = reading.next();
+      if (performance.now() - sliceStart >= SLICE_MS) {
+        await nextTask();
+        // Superseded by a newer source, or the element left the page.
+        if (signal.aborted) return initialState;
+        sliceStart = performance.now();
+      }
+      if (step.done) return step.value;
+    }
   }
 
   async #fetch(src: string, timeout: number, signal: AbortSignal): Promise<string | typeof initialState> {

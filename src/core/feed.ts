@@ -41,6 +41,9 @@ const LIST_FIELDS = ['formats', 'tags', 'accessibility', 'audience'] as const;
 
 type Json = Record<string, unknown>;
 
+/** Events read between two pauses of `readFeedInSteps`: a few milliseconds' work. */
+const EVENTS_PER_STEP = 100;
+
 /**
  * Reads a feed: JSON text, or a value already parsed from JSON. On success,
  * the events keep the feed's order, each with its occurrences in
@@ -50,6 +53,19 @@ type Json = Record<string, unknown>;
  * `version` (newer than this package reads).
  */
 export function parseFeed(input: unknown): FeedResult {
+  const reading = readFeedInSteps(input);
+  let step = reading.next();
+  while (!step.done) step = reading.next();
+  return step.value;
+}
+
+/**
+ * `parseFeed` in steps, for a caller that hands the main thread back between
+ * them (a feed of 50 000 events takes seconds to read): the generator pauses
+ * once the JSON text is parsed, then every `EVENTS_PER_STEP` events, and
+ * returns what `parseFeed` returns. A caller that stops iterating stops the work.
+ */
+export function* readFeedInSteps(input: unknown): Generator<void, FeedResult, void> {
   let feed: unknown = input;
   if (typeof input === 'string') {
     try {
@@ -58,16 +74,17 @@ export function parseFeed(input: unknown): FeedResult {
     } catch {
       return { ok: false, error: { cause: 'parse' } };
     }
+    yield;
   }
   try {
-    return readFeed(feed);
+    return yield* readFeed(feed);
   } catch {
     // Only a value that is not plain JSON (a throwing getter, a revoked proxy…) gets here.
     return { ok: false, error: { cause: 'shape' } };
   }
 }
 
-function readFeed(feed: unknown): FeedResult {
+function* readFeed(feed: unknown): Generator<void, FeedResult, void> {
   if (!isObject(feed)) return { ok: false, error: { cause: 'shape' } };
   const rawVersion = own(feed, 'version');
   let version = 1;
@@ -78,8 +95,10 @@ function readFeed(feed: unknown): FeedResult {
     if (rawVersion > FEED_VERSION) return { ok: false, error: { cause: 'version', version: rawVersion } };
     version = rawVersion;
   }
-  const list = own(feed, 'events');
-  if (!Array.isArray(list)) return { ok: false, error: { cause: 'shape' } };
+  const given = own(feed, 'events');
+  if (!Array.isArray(given)) return { ok: false, error: { cause: 'shape' } };
+  // Read over several tasks: a host refilling its array meanwhile must not mix two lists.
+  const list: unknown[] = [...given];
 
   const warnings: FeedWarning[] = [];
   const memo: Memo = { folded: new Map(), urls: new Map() };
@@ -88,6 +107,7 @@ function readFeed(feed: unknown): FeedResult {
   const ids = new Set<string>();
   const length = list.length;
   for (let position = 0; position < length; position++) {
+    if (position > 0 && position % EVENTS_PER_STEP === 0) yield;
     const context = new EventContext(position, warnings, memo);
     const warned = warnings.length;
     let event: ProgrammeEvent | null;

@@ -6,7 +6,7 @@
  */
 import { compareDays } from './dates.ts';
 import { foldText } from './feed.ts';
-import { occurrenceDays } from './group.ts';
+import { eventDays } from './group.ts';
 import type { Attendance, ProgrammeEvent } from './types.ts';
 
 /** The filters whose options are whole values of the events. */
@@ -154,19 +154,25 @@ export function prepareSearch(events: readonly ProgrammeEvent[], start: number, 
   return position;
 }
 
-function attendanceValues(attendance: Attendance | undefined): Attendance[] {
-  return attendance === 'hybrid' ? ['hybrid', 'online', 'in-person'] : attendance ? [attendance] : [];
+/** Events prepared between two pauses: lighter work than reading one (folded values and days only). */
+const EVENTS_PER_STEP = 200;
+
+/**
+ * Works out ahead, in steps, what filtering and grouping read of each event:
+ * its folded values, and its days in `zone`. A feed's reader runs it between
+ * other tasks, so that the first render only counts and sorts. Results do not
+ * depend on it: what is not prepared is worked out when first needed.
+ */
+export function* prepareEvents(events: readonly ProgrammeEvent[], zone: string): Generator<void, void, void> {
+  for (let position = 0; position < events.length; position++) {
+    if (position > 0 && position % EVENTS_PER_STEP === 0) yield;
+    indexOf(events[position]!);
+    eventDays(events[position]!, zone);
+  }
 }
 
-// Days of each event's occurrences, per display zone.
-const daysByZone = new WeakMap<ProgrammeEvent, Map<string, [string, string][]>>();
-
-function daysOf(event: ProgrammeEvent, zone: string): [string, string][] {
-  let byZone = daysByZone.get(event);
-  if (!byZone) daysByZone.set(event, (byZone = new Map()));
-  let days = byZone.get(zone);
-  if (!days) byZone.set(zone, (days = event.occurrences.map((occurrence) => occurrenceDays(occurrence, zone))));
-  return days;
+function attendanceValues(attendance: Attendance | undefined): Attendance[] {
+  return attendance === 'hybrid' ? ['hybrid', 'online', 'in-person'] : attendance ? [attendance] : [];
 }
 
 /** Folded words of a query, or folded values of a list: what `matches` compares. */
@@ -196,7 +202,7 @@ function passesRest(event: ProgrammeEvent, compiled: Compiled, zone: string): bo
   const { from, to, words } = compiled;
   if (
     (from || to) &&
-    !daysOf(event, zone).some(([first, last]) => (!from || compareDays(last, from) >= 0) && (!to || compareDays(first, to) <= 0))
+    !eventDays(event, zone).some(([first, last]) => (!from || compareDays(last, from) >= 0) && (!to || compareDays(first, to) <= 0))
   ) {
     return false;
   }

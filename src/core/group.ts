@@ -41,28 +41,62 @@ export function occurrenceDays(occurrence: Occurrence, zone: string): [string, s
   return [first, last];
 }
 
+// Days of each event's occurrences, per display zone: grouping and date filters ask again at each change.
+const daysByZone = new WeakMap<ProgrammeEvent, Map<string, readonly (readonly [string, string])[]>>();
+
+/** `occurrenceDays` of each of the event's occurrences, in their order. */
+export function eventDays(event: ProgrammeEvent, zone: string): readonly (readonly [string, string])[] {
+  let byZone = daysByZone.get(event);
+  if (!byZone) daysByZone.set(event, (byZone = new Map()));
+  let days = byZone.get(zone);
+  if (!days) byZone.set(zone, (days = event.occurrences.map((occurrence) => occurrenceDays(occurrence, zone))));
+  return days;
+}
+
 /**
  * The agenda's days, in order: each session under its own day, a multi-day
  * occurrence once, under the first shown day it runs on. Inside a day, what
- * runs all day or began earlier comes first, then by start time.
+ * runs all day or began earlier comes first, then by start time, then by title.
  */
 export function groupByDay(events: readonly ProgrammeEvent[], { zone, from, to }: GroupOptions): AgendaDay[] {
   const byDay = new Map<string, AgendaEntry[]>();
   for (const event of events) {
-    for (const occurrence of event.occurrences) {
-      const [firstDay, lastDay] = occurrenceDays(occurrence, zone);
+    const days = eventDays(event, zone);
+    for (let index = 0; index < days.length; index++) {
+      const [firstDay, lastDay] = days[index]!;
       if ((from && compareDays(lastDay, from) < 0) || (to && compareDays(firstDay, to) > 0)) continue;
       const day = from && compareDays(firstDay, from) < 0 ? from : firstDay;
       let entries = byDay.get(day);
       if (!entries) byDay.set(day, (entries = []));
-      entries.push({ event, occurrence, firstDay, lastDay });
+      entries.push({ event, occurrence: event.occurrences[index]!, firstDay, lastDay });
     }
   }
-  return [...byDay.keys()].sort(compareDays).map((day) => ({ day, entries: byDay.get(day)!.sort(byStart(day)) }));
+  const ranks = titleRanks([...byDay.values()].flat());
+  return [...byDay.keys()].sort(compareDays).map((day) => ({ day, entries: inDayOrder(byDay.get(day)!, day, ranks) }));
 }
 
-const byStart = (day: string) => (a: AgendaEntry, b: AgendaEntry) =>
-  startKey(a, day) - startKey(b, day) || titleOrder.compare(a.event.title, b.event.title);
+/**
+ * Each title's place in alphabetical order, titles the collator finds equal
+ * sharing one: a day of thousands of entries then sorts on numbers, and the
+ * collator (slow) sees each distinct title about log n times, not each entry.
+ */
+function titleRanks(entries: readonly AgendaEntry[]): Map<string, number> {
+  const titles = [...new Set(entries.map((entry) => entry.event.title))].sort(titleOrder.compare);
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  titles.forEach((title, index) => {
+    if (index > 0 && titleOrder.compare(titles[index - 1]!, title) !== 0) rank++;
+    ranks.set(title, rank);
+  });
+  return ranks;
+}
+
+/** A day's entries by start (what runs all day or began earlier first), then title; a stable sort keeps the feed's order otherwise. */
+function inDayOrder(entries: AgendaEntry[], day: string, ranks: ReadonlyMap<string, number>): AgendaEntry[] {
+  const keyed = entries.map((entry) => ({ entry, start: startKey(entry, day), title: ranks.get(entry.event.title)! }));
+  keyed.sort((a, b) => a.start - b.start || a.title - b.title);
+  return keyed.map(({ entry }) => entry);
+}
 
 function startKey({ occurrence, firstDay }: AgendaEntry, day: string): number {
   return occurrence.allDay || firstDay !== day ? Number.MIN_SAFE_INTEGER : occurrence.start;

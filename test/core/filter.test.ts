@@ -6,6 +6,7 @@ import {
   filterEvents,
   isFiltering,
   matches,
+  prepareEvents,
   prepareSearch,
   sameFilters,
   scopeEvents,
@@ -137,6 +138,22 @@ describe('core/filter', () => {
       expect(prepareSearch(copy, 10, () => true)).to.equal(40);
       expect(ids(filterEvents(copy, query, paris))).to.deep.equal(expected);
       expect(prepareSearch(copy, 40, () => true)).to.equal(40);
+    });
+  });
+
+  describe('prepareEvents', () => {
+    it('works ahead in steps of 200 events, without changing any result', () => {
+      const feed = generateFeed({ count: 450, seed: 5, year: 2026 }).events;
+      const narrow = filters({ tag: ['Données'], from: '2026-11-10', to: '2026-11-20' });
+      const fresh = read(feed);
+      const expected = { events: ids(filterEvents(fresh, narrow, paris)), options: facetOptions(fresh, narrow, 'region', paris) };
+      const copy = read(feed);
+      const steps = prepareEvents(copy, 'Europe/Paris');
+      let pauses = 0;
+      while (!steps.next().done) pauses++;
+      expect(pauses).to.equal(2);
+      expect(ids(filterEvents(copy, narrow, paris))).to.deep.equal(expected.events);
+      expect(facetOptions(copy, narrow, 'region', paris)).to.deep.equal(expected.options);
     });
   });
 

@@ -37,6 +37,27 @@ describe('core/group', () => {
   ];
   for (const [name, options, expected] of cases) it(name, () => expect(shape(groupByDay(events, options))).to.deep.equal(expected));
 
+  it('orders a day by start, then title as French sorts it, then as the feed', () => {
+    const day = read(
+      { id: 'zebre', title: 'Zèbre', start: '2026-11-16T10:00:00' },
+      { id: 'ecole', title: 'école', start: '2026-11-16T10:00:00' },
+      { id: 'all-day', title: 'Zoo', start: '2026-11-16' },
+      { id: 'Ecole', title: 'Ecole', start: '2026-11-16T10:00:00' },
+      { id: 'early', title: 'Zut', start: '2026-11-16T09:00:00' },
+      { id: 'ecole-again', title: 'école', start: '2026-11-16T10:00:00' },
+      { id: 'abc', title: 'Abc', start: '2026-11-16T10:00:00' },
+      // Two spellings of one title (decomposed, composed): equal to the collator, so in the feed's order.
+      { id: 'cafe-decomposed', title: 'Cafe\u0301', start: '2026-11-16T10:00:00' },
+      { id: 'cafe-composed', title: 'Caf\u00e9', start: '2026-11-16T10:00:00' },
+      { id: 'cafe-decomposed-again', title: 'Cafe\u0301', start: '2026-11-16T10:00:00' },
+    );
+    const expected = [...day]
+      .filter((event) => !event.occurrences[0]!.allDay && event.id !== 'early')
+      .sort((a, b) => new Intl.Collator('fr').compare(a.title, b.title))
+      .map((event) => event.id);
+    expect(shape(groupByDay(day, { zone: 'Europe/Paris' }))).to.deep.equal([['2026-11-16', ['all-day', 'early', ...expected]]]);
+  });
+
   it('counts entries over all days', () => {
     expect(entryCount(groupByDay(events, { zone: 'Europe/Paris' }))).to.equal(4);
   });
