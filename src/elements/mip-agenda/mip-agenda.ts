@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { PrintController } from '../../controllers/print-controller.ts';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { prepareSearch } from '../../core/filter.ts';
-import { dateFormat } from '../../core/format.ts';
+import { dateFormat, type DateFormat } from '../../core/format.ts';
 import { entryCount, groupByDay, type AgendaDay, type AgendaEntry } from '../../core/group.ts';
 import type { ProgrammeEvent } from '../../core/types.ts';
 import type { MipEventDetail } from '../../events.ts';
@@ -18,12 +18,20 @@ const headings: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`
 /** Cards shown at first, and added by each "show more": a long programme stays quick to show. */
 const PAGE = 50;
 /**
- * Cards rendered in one task: about a screenful, so the first events paint
- * early and no task grows long; the rest of a page of 50 follows slice by
- * slice when the browser is idle, in document order (keyboard and
- * find-in-page reach every card rendered).
+ * Cards rendered in one idle task, so no task grows long; the rest of a page
+ * of 50 follows slice by slice when the browser is idle, in document order
+ * (keyboard and find-in-page reach every card rendered).
  */
 const SLICE = 10;
+
+/**
+ * Cards rendered at once for a new result: about a screenful (a card is at
+ * least some 150 px tall), so the first events paint early. Reading the
+ * window's height forces no layout, unlike measuring where the list starts.
+ */
+function screenful(): number {
+  return Math.min(SLICE, Math.max(3, Math.ceil(innerHeight / 150)));
+}
 
 /** Runs `callback` when the browser is idle (soon after, where `requestIdleCallback` is missing: Safari). */
 function whenIdle(callback: (deadline: { timeRemaining(): number }) => void): void {
@@ -41,9 +49,9 @@ function whenIdle(callback: (deadline: { timeRemaining(): number }) => void): vo
  * The programme's events as a list grouped by day, in chronological order.
  * A session shows under its own day; a multi-day event once, under the first
  * shown day it runs on, with its span. The first 50 cards show at once, the
- * rest on demand. The first ten render at once; the rest of the 50 wait
- * until the element comes near the viewport, then render while the browser
- * is idle.
+ * rest on demand. About a screenful renders at once; the rest of the 50
+ * waits until the element comes near the viewport, then renders while the
+ * browser is idle.
  *
  * @summary Events of a programme feed, grouped by day.
  * @tagname mip-agenda
@@ -88,7 +96,7 @@ export class MipAgenda extends FeedElement {
   // How many cards are shown (the rest behind "show more"), and how many of them are rendered
   // so far: private state, changed with requestUpdate().
   #limit = PAGE;
-  #rendered = SLICE;
+  #rendered = screenful();
   // On paper there is no "show more": every event found is printed.
   readonly #print = new PrintController(this);
   // Whether the host has come near the viewport: until then it renders the first slice only.
@@ -108,6 +116,8 @@ export class MipAgenda extends FeedElement {
   #slice: Promise<void> | undefined;
   // Events whose search text is folded ahead of a first search, in idle time.
   #searchPrepared: { events: readonly ProgrammeEvent[]; position: number; pending: boolean } | undefined;
+  // The events and formatter whose zones are named ahead.
+  #zonesNamed: [readonly ProgrammeEvent[], DateFormat] | undefined;
 
   override connectedCallback() {
     super.connectedCallback();
@@ -130,7 +140,7 @@ export class MipAgenda extends FeedElement {
       // A new result starts again from its first cards.
       if (this.#daysOf[0] !== events) {
         this.#limit = PAGE;
-        this.#rendered = SLICE;
+        this.#rendered = screenful();
       }
       this.#daysOf = inputs;
       this.#days = groupByDay(events, { zone, from, to });
@@ -158,7 +168,7 @@ export class MipAgenda extends FeedElement {
   /** Resolves once the cards have rendered too, every slice of them, so `await agenda.updateComplete` sees the whole list. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await this.updateCompleteWith('mip-event-card');
-    if (!this.#near && this.isConnected && this.#total > SLICE) {
+    if (!this.#near && this.isConnected && this.#total > screenful()) {
       await this.#firstReport;
       done = (await this.updateCompleteWith('mip-event-card')) && done;
     }
@@ -193,7 +203,7 @@ export class MipAgenda extends FeedElement {
     }
     const format = dateFormat(this.locale.language, this.displayZone);
     const dayHeading = headings[this.level - 1];
-    let budget = this.#print.printing ? this.#total : Math.min(this.#near ? this.#rendered : SLICE, this.#limit);
+    let budget = this.#print.printing ? this.#total : Math.min(this.#near ? this.#rendered : screenful(), this.#limit);
     const days: { day: string; entries: AgendaEntry[] }[] = [];
     for (const { day, entries } of this.#days) {
       if (budget <= 0) break;
@@ -270,6 +280,7 @@ export class MipAgenda extends FeedElement {
     const events = this.scopedEvents;
     if (this.#searchPrepared?.events !== events) this.#searchPrepared = { events, position: 0, pending: false };
     const prepared = this.#searchPrepared;
+    if (prepared.position >= events.length) this.#nameZones(events);
     if (prepared.pending || prepared.position >= events.length) return;
     prepared.pending = true;
     whenIdle((deadline) => {
@@ -278,6 +289,19 @@ export class MipAgenda extends FeedElement {
       let few = 20;
       prepared.position = prepareSearch(events, prepared.position, () => few-- > 0 || deadline.timeRemaining() > 1);
       if (this.isConnected && prepared === this.#searchPrepared) this.#scheduleIdleWork();
+    });
+  }
+
+  /**
+   * Names the events' own zones ("heure de La Réunion") ahead of a first search, in idle time:
+   * a zone's first name costs about a millisecond, which a search would otherwise pay.
+   */
+  #nameZones(events: readonly ProgrammeEvent[]) {
+    const format = dateFormat(this.locale.language, this.displayZone);
+    if (this.#zonesNamed?.[0] === events && this.#zonesNamed[1] === format) return;
+    this.#zonesNamed = [events, format];
+    whenIdle(() => {
+      for (const zone of new Set(events.filter((event) => event.hasOwnTimeZone).map((event) => event.timeZone))) format.zoneName(zone);
     });
   }
 

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { LoadedFeed } from '../../controllers/feed-controller.ts';
 import { compareDays, isDay } from '../../core/dates.ts';
-import { FACET_FIELDS, isFiltering, type FacetField } from '../../core/filter.ts';
+import { FACET_FIELDS, isFiltering, type FacetField, type FacetOption, type Filters } from '../../core/filter.ts';
 import { occurrenceDays } from '../../core/group.ts';
 import { programmeToIcs } from '../../core/ics.ts';
 import type { UrlState } from '../../core/url-state.ts';
@@ -88,6 +88,11 @@ export class MipProgramme extends FeedElement {
   #inner: LoadedFeed | null = null;
   // The edition's first and last days, per feed and zone.
   #edition: [LoadedFeed, string, string, string] | undefined;
+  // Each filter's options as shown, and the filters they were counted for. After a change, the
+  // events found paint first and the counts follow a frame later: drawing them is the costlier part.
+  #facets = new Map<FacetField, FacetOption[]>();
+  #facetsOf: Filters | undefined;
+  #facetsPending: Promise<void> | undefined;
 
   constructor() {
     super();
@@ -144,6 +149,7 @@ export class MipProgramme extends FeedElement {
       // One's own programme, reloaded, is still "my programme"; anything else was shared.
       this._mine = !!this.selection?.every((id) => this.favourites.has(id));
     }
+    this.#countFacets(!!loaded);
     const scoped = this.scopedEvents;
     if (!loaded) this.#inner = null;
     else if (this.#inner?.events !== scoped || this.#inner.programme !== loaded.programme) this.#inner = { ...loaded, events: scoped as LoadedFeed['events'] };
@@ -155,9 +161,35 @@ export class MipProgramme extends FeedElement {
     if (this._mine) void this.#select([...this.favourites], true);
   }
 
-  /** Resolves once the filters and the list or grid inside have rendered too. */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.updateCompleteWith('mip-tag-filter, mip-agenda, mip-calendar');
+  /** Resolves once the filters, their counts and the list or grid inside have rendered too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await this.updateCompleteWith('mip-tag-filter, mip-agenda, mip-calendar');
+    while (this.#facetsPending) {
+      await this.#facetsPending;
+      done = (await this.updateCompleteWith('mip-tag-filter, mip-agenda, mip-calendar')) && done;
+    }
+    return done;
+  }
+
+  /** The first counts show at once; new ones wait for the frame that shows the events found. */
+  #countFacets(loaded: boolean) {
+    const filters = this.appliedFilters;
+    if (filters === this.#facetsOf) return;
+    if (!loaded || !this.#facetsOf) {
+      this.#facets.clear();
+      this.#facetsOf = loaded ? filters : undefined;
+      return;
+    }
+    this.#facetsPending ??= new Promise<void>((resolve) => {
+      // After the next frame; a hidden page has none, so a timer stands in.
+      const timer = setTimeout(resolve, 100);
+      requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), resolve())));
+    }).then(() => {
+      this.#facetsPending = undefined;
+      this.#facets.clear();
+      this.#facetsOf = undefined;
+      this.requestUpdate();
+    });
   }
 
   protected override updated(changed: PropertyValues<this>) {
@@ -210,7 +242,8 @@ export class MipProgramme extends FeedElement {
   }
 
   #renderFacet(field: FacetField, t: Strings) {
-    const options = this.facetOptions(field);
+    let options = this.#facets.get(field);
+    if (!options) this.#facets.set(field, (options = this.facetOptions(field)));
     const selected = this.appliedFilters[field];
     // A choice of one is no choice: the option stays hidden unless it is selected.
     if (options.length < 2 && selected.length === 0) return nothing;
