@@ -139,10 +139,12 @@ export default {
   // (more concurrent browsers was measured slower).
   concurrency: 1,
   concurrentBrowsers: 2,
-  // Firefox and MiniBrowser under Xvfb can take more than the default 30 s to start on a busy machine.
-  browserStartTimeout: 60000,
-  // A file's first load compiles its modules: on a busy 2-core machine the default 20 s was seen to fall short.
-  testsStartTimeout: 60000,
+  // Firefox and MiniBrowser under Xvfb can take more than the default 30 s to start on a busy machine,
+  // and a WebKit page gets two tries of 20 s (test/helpers/launchers/webkit.js).
+  browserStartTimeout: 90000,
+  // A file's first load compiles its modules: on a busy 2-core machine the default 20 s was seen to fall
+  // short, and 60 s once in WebKit (MiniBrowser under Xvfb, test/core/ics.test.ts with ical.js).
+  testsStartTimeout: 120000,
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), summaryReporter()],
   // Lit's development build says so in every file; the tests use it on purpose (it catches shadowed properties).

@@ -66,6 +66,11 @@ async function stop(child) {
   }, 3000);
   await exited;
   clearTimeout(timer);
+  try {
+    process.kill(-child.pid, 'SIGKILL'); // what did not follow the leader out: a web process that hangs
+  } catch {
+    // the group is empty
+  }
   running.delete(child);
 }
 
@@ -159,6 +164,23 @@ function webkitCommands() {
   };
 }
 
+/**
+ * How long MiniBrowser may take to open or leave a test page before it is replaced. It returns at
+ * DOMContentLoaded: 255 ms at most over the 68 pages of a full `npm test`; the hang it guards against
+ * lasted over 120 s. Two tries and a new MiniBrowser fit in the runner's browserStartTimeout.
+ */
+const pageDeadline = 20000;
+
+/** `promise`, or an error after `ms` (the promise's own late rejection is then ignored). */
+function deadline(promise, ms, message) {
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${message} within ${ms / 1000} s`)), ms);
+  });
+  promise.catch(() => {});
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 /** The viewport every engine starts a test file with (@web/test-runner-chrome sets 800×600). */
 const defaultViewport = { width: 800, height: 600 };
 
@@ -202,11 +224,37 @@ class WebKitLauncher extends WebdriverLauncher {
     if (!config.plugins.some((plugin) => plugin.name === 'mip-webkit-commands')) config.plugins.unshift(webkitCommands());
   }
 
+  /**
+   * Opens the test page in MiniBrowser, awaited and with a deadline. The base launcher starts the
+   * navigation without awaiting it: on a loaded machine MiniBrowser was seen to never answer one,
+   * WebDriver aborted it after 120 s and the unhandled rejection stopped the runner for every
+   * engine. Here a page that does not open in time gets a new MiniBrowser and a second try.
+   */
   async startSession(id, url) {
-    await this.#ensureDriver();
-    await this.ensureManagerInitialized();
-    await this.setViewport(defaultViewport);
-    return super.startSession(id, url);
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.#ensureDriver();
+        await this.ensureManagerInitialized();
+        await this.setViewport(defaultViewport);
+        await deadline(this.driverManager.startSession(id, url), pageDeadline, `MiniBrowser did not open ${url}`);
+        return;
+      } catch (error) {
+        if (attempt === 2) throw error;
+        console.warn(`${this.name}: ${error.message}; starting a new MiniBrowser.`);
+        await this.#restart();
+      }
+    }
+  }
+
+  /** Leaves the test page; a MiniBrowser that does not answer is replaced (the results came over the runner's socket). */
+  async stopSession(id) {
+    try {
+      return await deadline(super.stopSession(id), pageDeadline, 'MiniBrowser did not leave the test page');
+    } catch (error) {
+      console.warn(`${this.name}: ${error.message}; starting a new MiniBrowser.`);
+      await this.#restart();
+      return {};
+    }
   }
 
   /** Sizes MiniBrowser's window so that the page (innerWidth × innerHeight) gets `width` × `height`. */
@@ -239,6 +287,17 @@ class WebKitLauncher extends WebdriverLauncher {
 
   async stop() {
     await super.stop();
+    await this.#stopPrograms();
+  }
+
+  /** Drops a MiniBrowser that stopped answering, without asking it to close (it would not answer). */
+  async #restart() {
+    clearInterval(this.pendingHeartbeat);
+    this.driver = this.driverManager = undefined;
+    await this.#stopPrograms();
+  }
+
+  async #stopPrograms() {
     await stop(this.#driver);
     await stop(this.#xvfb);
     if (this.#gtkConfig) {
