@@ -365,13 +365,19 @@ export class FeedElement extends LitElement {
     this.dispatchEvent(new MipFilterChangeEvent({ filters, count: this.visibleEvents.length }));
   }
 
-  /** Calls `listener` after each render, until the returned function is called (`<mip-tag-filter for>` follows its target so). */
+  /**
+   * Calls `listener` after each render, until the returned function is called (`<mip-tag-filter for>` follows its target so).
+   * @internal
+   */
   subscribe(listener: () => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
   }
 
-  /** Whether past events are shown when nothing says otherwise. */
+  /**
+   * Whether past events are shown when nothing says otherwise.
+   * @internal
+   */
   get defaultShowPast(): boolean {
     return true;
   }

@@ -116,6 +116,7 @@ export class MipProgramme extends FeedElement {
    * Past events are hidden while the edition runs: from its `start` (else its
    * first event's day) to its `end` (else its last event's). After the end,
    * the page is an archive and shows everything.
+   * @internal
    */
   override get defaultShowPast(): boolean {
     const loaded = this.loaded;
