@@ -12,9 +12,22 @@ export interface KeyValueStore {
 
 const PREFIX = 'mip-programme:favourites:';
 
-/** The storage key of a feed: its URL when it has one, else its title. */
-export function favouritesKey(feed: { src?: string; title?: string }): string {
-  return PREFIX + (feed.src || feed.title || 'programme');
+/**
+ * The storage key of a feed: its address when it has one, else its title. The
+ * address is resolved against `base` (the page's) and kept without its query
+ * and fragment, so that pages naming the feed relatively, or a cache-busting
+ * `?v=…` at each update, keep one set of stars.
+ */
+export function favouritesKey(feed: { src?: string; base?: string; title?: string }): string {
+  if (feed.src) {
+    try {
+      const { origin, pathname } = new URL(feed.src, feed.base);
+      return PREFIX + origin + pathname;
+    } catch {
+      return PREFIX + feed.src;
+    }
+  }
+  return PREFIX + (feed.title || 'programme');
 }
 
 /** The starred ids; an unreadable or missing entry is an empty programme. */

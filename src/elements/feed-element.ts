@@ -281,7 +281,7 @@ export class FeedElement extends LitElement {
     const loaded = this.loaded;
     const store =
       this.#enclosing.value?.favourites ??
-      (loaded ? favouritesStore(favouritesKey({ src: this.src, title: loaded.programme.title }), localStore()) : undefined);
+      (loaded ? favouritesStore(favouritesKey({ src: this.src, base: document.baseURI, title: loaded.programme.title }), localStore()) : undefined);
     if (store === this.#favourites) return;
     this.#unsubscribe?.();
     this.#favourites = store;

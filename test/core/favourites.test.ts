@@ -26,6 +26,15 @@ describe('favourites (my programme)', () => {
     expect(favouritesKey({ title: 'Mois 2026' })).to.not.equal(favouritesKey({ title: 'Mois 2025' }));
   });
 
+  it('keeps one set of stars for one feed, however a page names it', () => {
+    const absolute = favouritesKey({ src: 'https://www.modernisation.gouv.fr/mip/programme.json', base: 'https://www.modernisation.gouv.fr/' });
+    expect(favouritesKey({ src: 'programme.json', base: 'https://www.modernisation.gouv.fr/mip/' })).to.equal(absolute);
+    expect(favouritesKey({ src: '../programme.json', base: 'https://www.modernisation.gouv.fr/mip/agenda/' })).to.equal(absolute);
+    expect(favouritesKey({ src: '/mip/programme.json?v=20261105#x', base: 'https://www.modernisation.gouv.fr/' })).to.equal(absolute);
+    expect(favouritesKey({ src: '/mip/programme-2025.json', base: 'https://www.modernisation.gouv.fr/' })).to.not.equal(absolute);
+    expect(favouritesKey({ src: 'https://autre.gouv.fr/mip/programme.json' })).to.not.equal(absolute);
+  });
+
   it('survives a broken entry and a storage that refuses to save', () => {
     const store = memory();
     store.data.set('k', '{not json');
