@@ -209,6 +209,45 @@ describe('<mip-programme>', () => {
     });
   });
 
+  describe('Theming', () => {
+    it('lets the host page style the parts inside, in the list and in the month view', async () => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(`
+        mip-programme::part(count) { outline: 3px solid rgb(1, 1, 1); }
+        mip-programme::part(title) { outline: 3px solid rgb(2, 2, 2); }
+        mip-programme::part(day-heading) { outline: 3px solid rgb(3, 3, 3); }
+        mip-programme::part(day-count) { outline: 3px solid rgb(4, 4, 4); }
+        mip-programme::part(selected) { outline: 3px solid rgb(5, 5, 5); }
+      `);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      try {
+        const { programme, page } = await loaded(html`<mip-programme .now=${during} .feed=${programmeFeed}></mip-programme>`);
+        const outline = (element: Element | null | undefined) => element && getComputedStyle(element).outlineColor;
+        const agenda = page.agendaElement()!.shadowRoot!;
+        expect(outline(programme.shadowRoot!.querySelector('[part~="count"]'))).to.equal('rgb(1, 1, 1)');
+        expect(outline(page.agenda().cardObjects()[0]!.part('title'))).to.equal('rgb(2, 2, 2)');
+        expect(outline(agenda.querySelector('[part~="day-heading"]'))).to.equal('rgb(3, 3, 3)');
+
+        page.viewButtons()[1]!.click();
+        await settled(programme);
+        const calendar = programme.shadowRoot!.querySelector('mip-calendar')!;
+        await calendar.updateComplete;
+        const grid = calendar.shadowRoot!;
+        (grid.querySelector('[part~="has-events"]') as HTMLButtonElement).click();
+        await calendar.updateComplete;
+        await waitUntil(() => grid.querySelector('mip-event-card'), 'the chosen day’s cards');
+        const card = new EventCardObject(grid.querySelector('mip-event-card')!);
+        await card.element.updateComplete;
+        expect(outline(grid.querySelector('[part~="count"]')), 'a day’s count is not the result count').to.equal('rgb(4, 4, 4)');
+        expect(outline(grid.querySelector('[part~="selected"]'))).to.equal('rgb(5, 5, 5)');
+        expect(outline(grid.querySelector('[part~="day-heading"]'))).to.equal('rgb(3, 3, 3)');
+        expect(outline(card.part('title'))).to.equal('rgb(2, 2, 2)');
+      } finally {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+      }
+    });
+  });
+
   describe('Attributes and properties', () => {
     it('shows presets as selected, and lets the visitor change them', async () => {
       const { programme, page } = await loaded(html`<mip-programme .now=${before} .feed=${programmeFeed} filter-tag="donnees"></mip-programme>`);

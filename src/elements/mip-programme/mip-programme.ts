@@ -19,6 +19,8 @@ import { styles } from './mip-programme.styles.ts';
 /** Delay after the last keystroke before a search counts as a filter change (one event, one history entry). */
 const SEARCH_DELAY = 300;
 const AGENDA_PARTS = `day, day-heading, ${CARD_PARTS}, more, empty`;
+// The grid's `count` (a day's number of events) would otherwise share its name with the result count.
+const CALENDAR_PARTS = `header, heading, nav, previous, next, grid, weekday, day, today, selected, has-events, day-number, count:day-count, day-titles, day-events, day-heading, hint, empty, ${CARD_PARTS}`;
 
 /**
  * The whole programme: loads the feed and shows a filter bar (search, tags,
@@ -48,7 +50,8 @@ const AGENDA_PARTS = `day, day-heading, ${CARD_PARTS}, more, empty`;
  * @csspart export - The button that downloads the events shown as one .ics file.
  * @csspart share - The button that shares a link to the view (with `url-state`).
  * @csspart shared-selection - The notice above a programme opened from a shared link.
- * @csspart day - A day's section of the list (and every part of `mip-agenda`).
+ * @csspart day - A day's section of the list, or a day's button of the month grid (and every other part of `mip-agenda` and `mip-calendar`).
+ * @csspart day-count - The number of events in a day's button of the month grid (the calendar's `count`).
  * @csspart loading - The message shown while the feed loads.
  * @csspart error - The message shown when the feed cannot be used.
  * @csspart retry - The button that loads the feed again.
@@ -311,7 +314,7 @@ export class MipProgramme extends FeedElement {
 
   #renderResults(t: Strings) {
     if (this.#view === 'month') {
-      return html`<mip-calendar role="none" .loadedFeed=${this.#inner} .filters=${this.appliedFilters} .now=${this.now}
+      return html`<mip-calendar role="none" exportparts=${CALENDAR_PARTS} .loadedFeed=${this.#inner} .filters=${this.appliedFilters} .now=${this.now}
         .selected=${this._day} timezone=${this.displayZone} lang=${t.lang} heading-level=${this.level}
         @mip-day-select=${this.#onDay} @mip-event-open=${this.#onOpen} @mip-event-close=${this.#onClose}></mip-calendar>`;
     }
