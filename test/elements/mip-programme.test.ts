@@ -218,6 +218,8 @@ describe('<mip-programme>', () => {
         mip-programme::part(day-heading) { outline: 3px solid rgb(3, 3, 3); }
         mip-programme::part(day-count) { outline: 3px solid rgb(4, 4, 4); }
         mip-programme::part(selected) { outline: 3px solid rgb(5, 5, 5); }
+        mip-programme::part(take-home) { outline: 3px solid rgb(6, 6, 6); }
+        mip-programme::part(card-take-home) { outline: 3px solid rgb(7, 7, 7); }
       `);
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
       try {
@@ -227,6 +229,11 @@ describe('<mip-programme>', () => {
         expect(outline(programme.shadowRoot!.querySelector('[part~="count"]'))).to.equal('rgb(1, 1, 1)');
         expect(outline(page.agenda().cardObjects()[0]!.part('title'))).to.equal('rgb(2, 2, 2)');
         expect(outline(agenda.querySelector('[part~="day-heading"]'))).to.equal('rgb(3, 3, 3)');
+        expect(outline(programme.shadowRoot!.querySelector('[part~="take-home"]'))).to.equal('rgb(6, 6, 6)');
+        const first = page.agenda().cardObjects()[0]!;
+        first.toggle().click();
+        await waitUntil(() => first.part('take-home'), 'the opened card’s calendar links');
+        expect(outline(first.part('take-home')), 'a card’s section is not the programme’s bar').to.equal('rgb(7, 7, 7)');
 
         page.viewButtons()[1]!.click();
         await settled(programme);

@@ -18,9 +18,11 @@ import { styles } from './mip-programme.styles.ts';
 
 /** Delay after the last keystroke before a search counts as a filter change (one event, one history entry). */
 const SEARCH_DELAY = 300;
-const AGENDA_PARTS = `day, day-heading, ${CARD_PARTS}, more, empty`;
-// The grid's `count` (a day's number of events) would otherwise share its name with the result count.
-const CALENDAR_PARTS = `header, heading, nav, previous, next, grid, weekday, day, today, selected, has-events, day-number, count:day-count, day-titles, day-events, day-heading, hint, empty, ${CARD_PARTS}`;
+// Renamed where they would share a name with a part of the programme's own: a card's take-home
+// section (not the bar under the count), the grid's count of a day's events (not the result count).
+const CARDS_INSIDE = CARD_PARTS.replace('take-home', 'take-home:card-take-home');
+const AGENDA_PARTS = `day, day-heading, ${CARDS_INSIDE}, more, empty`;
+const CALENDAR_PARTS = `header, heading, nav, previous, next, grid, weekday, day, today, selected, has-events, day-number, count:day-count, day-titles, day-events, day-heading, hint, empty, ${CARDS_INSIDE}`;
 
 /**
  * The whole programme: loads the feed and shows a filter bar (search, tags,
@@ -52,6 +54,7 @@ const CALENDAR_PARTS = `header, heading, nav, previous, next, grid, weekday, day
  * @csspart shared-selection - The notice above a programme opened from a shared link.
  * @csspart day - A day's section of the list, or a day's button of the month grid (and every other part of `mip-agenda` and `mip-calendar`).
  * @csspart day-count - The number of events in a day's button of the month grid (the calendar's `count`).
+ * @csspart card-take-home - A card's "add to my calendar" section (the card's `take-home`).
  * @csspart loading - The message shown while the feed loads.
  * @csspart error - The message shown when the feed cannot be used.
  * @csspart retry - The button that loads the feed again.
