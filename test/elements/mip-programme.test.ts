@@ -243,8 +243,9 @@ describe('<mip-programme>', () => {
         (grid.querySelector('[part~="has-events"]') as HTMLButtonElement).click();
         await calendar.updateComplete;
         await waitUntil(() => grid.querySelector('mip-event-card'), 'the chosen day’s cards');
-        const card = new EventCardObject(grid.querySelector('mip-event-card')!);
-        await card.element.updateComplete;
+        const cardElement = grid.querySelector('mip-event-card')!;
+        await cardElement.updateComplete;
+        const card = new EventCardObject(cardElement);
         expect(outline(grid.querySelector('[part~="count"]')), 'a day’s count is not the result count').to.equal('rgb(4, 4, 4)');
         expect(outline(grid.querySelector('[part~="selected"]'))).to.equal('rgb(5, 5, 5)');
         expect(outline(grid.querySelector('[part~="day-heading"]'))).to.equal('rgb(3, 3, 3)');
