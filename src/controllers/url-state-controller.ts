@@ -10,8 +10,10 @@ export interface UrlStateHost extends ReactiveControllerHost, HTMLElement {
   applyUrlState(state: UrlState): void;
 }
 
-// Marks the history entries this widget pushed, so closing an event can go Back to the entry before.
+// Marks the history entries this widget pushed, with the address they were pushed from, so that
+// closing an event goes Back only when the entry before shows exactly the view being returned to.
 const MARK = 'mipOpened';
+const FROM = 'mipFrom';
 
 /**
  * Mirrors an element's filters and opened event in the page URL: filter
@@ -60,13 +62,20 @@ export class UrlStateController implements ReactiveController {
   /** An event was opened: a new entry, so Back closes it. */
   push(state: UrlState) {
     if (!this.#listening) return;
-    history.pushState({ [MARK]: this.#prefix }, '', this.#url(state));
+    const from = `${location.pathname}${location.search}${location.hash}`;
+    history.pushState({ [MARK]: this.#prefix, [FROM]: from }, '', this.#url(state));
   }
 
-  /** An event was closed: back to the entry before it when this widget pushed it, else rewrite. */
+  /**
+   * An event was closed: back to the entry before it when this widget pushed it
+   * and that entry is the view closed to; else (filters changed meanwhile, or
+   * another event was open before) Back would undo the visitor's work or reopen
+   * that event: the entry is rewritten.
+   */
   close(state: UrlState) {
     if (!this.#listening) return;
-    if ((history.state as Record<string, unknown> | null)?.[MARK] === this.#prefix) history.back();
+    const entry = history.state as Record<string, unknown> | null;
+    if (entry?.[MARK] === this.#prefix && entry[FROM] === this.#url(state)) history.back();
     else this.replace(state);
   }
 

@@ -426,6 +426,50 @@ describe('<mip-programme>', () => {
       expect(new URLSearchParams(location.search).getAll('mip-organizer')).to.deep.equal(['Etalab']);
     });
 
+    it('closes an event without undoing filters set since it was opened, or reopening another', async () => {
+      const { programme, page } = await loaded(html`<mip-programme url-state .now=${before} .feed=${programmeFeed}></mip-programme>`);
+      const params = () => new URLSearchParams(location.search);
+      let popped = 0;
+      const onPop = () => (popped += 1);
+      window.addEventListener('popstate', onPop);
+      try {
+        const webinar = () => page.agenda().cardObject('Webinaire intelligence artificielle')!;
+        webinar().toggle().click();
+        await settled(programme);
+        page.search().value = 'webinaire';
+        page.search().dispatchEvent(new Event('input', { bubbles: true }));
+        page.search().dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+        await waitUntil(() => params().get('mip-q') === 'webinaire', 'the search in the URL');
+        webinar().toggle().click();
+        await settled(programme);
+        await aTimeout(50);
+        expect(popped, 'no Back').to.equal(0);
+        expect(programme.appliedFilters.query).to.equal('webinaire');
+        expect(page.titles()).to.deep.equal(['Webinaire intelligence artificielle']);
+        expect(params().get('mip-q')).to.equal('webinaire');
+        expect(params().get('mip-event')).to.equal(null);
+
+        page.search().value = '';
+        page.search().dispatchEvent(new Event('input', { bubbles: true }));
+        page.search().dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+        await waitUntil(() => !params().has('mip-q'), 'the search cleared');
+        const design = () => page.agenda().cardObject('Conférence design des politiques publiques')!;
+        design().toggle().click();
+        await settled(programme);
+        webinar().toggle().click();
+        await settled(programme);
+        expect(params().get('mip-event')).to.equal('ia');
+        webinar().toggle().click();
+        await settled(programme);
+        await aTimeout(50);
+        expect(design().isOpen(), 'the event opened before stays closed').to.be.false;
+        expect(webinar().isOpen()).to.be.false;
+        expect(params().get('mip-event')).to.equal(null);
+      } finally {
+        window.removeEventListener('popstate', onPop);
+      }
+    });
+
     it('keeps the day chosen in the month view in the URL, and restores it', async () => {
       const { programme, page } = await loaded(html`<mip-programme url-state view="month" .now=${before} .feed=${programmeFeed}></mip-programme>`);
       const calendar = programme.shadowRoot!.querySelector('mip-calendar')!;
