@@ -16,7 +16,11 @@ export interface UrlState {
   day?: string;
   /** The events the view is narrowed to ("my programme", or one shared by link); empty or absent for all. */
   selection?: string[];
+  /** The view chosen (`list` or `month`) when it is not the element's own; empty or absent otherwise. */
+  view?: string;
 }
+
+const VIEWS = ['list', 'month'];
 
 /** The parameter prefix of an element: its id and a dash, else `mip-`. */
 export function urlPrefix(id: string | null | undefined): string {
@@ -32,6 +36,7 @@ const names = (prefix: string) => ({
   event: `${prefix}event`,
   day: `${prefix}day`,
   selection: `${prefix}ids`,
+  view: `${prefix}view`,
 });
 
 /** Whether the URL holds any parameter of this prefix: if not, the element keeps its own presets. */
@@ -55,7 +60,8 @@ export function readUrlState(search: string, prefix: string): UrlState {
   if (past === '1' || past === '0') filters.showPast = past === '1';
   const day = params.get(n.day) ?? '';
   const selection = [...new Set(params.getAll(n.selection).map((id) => id.trim()).filter(Boolean))];
-  return { filters, opened: params.get(n.event) || null, day: isDay(day) ? day : '', selection };
+  const view = params.get(n.view) ?? '';
+  return { filters, opened: params.get(n.event) || null, day: isDay(day) ? day : '', selection, view: VIEWS.includes(view) ? view : '' };
 }
 
 /**
@@ -75,6 +81,7 @@ export function writeUrlState(search: string, prefix: string, state: UrlState, d
   const showPast = filters.showPast ?? defaultShowPast;
   if (showPast !== defaultShowPast) params.set(n.past, showPast ? '1' : '0');
   if (state.opened) params.set(n.event, state.opened);
+  if (state.view) params.set(n.view, state.view);
   if (state.day) params.set(n.day, state.day);
   for (const id of state.selection ?? []) params.append(n.selection, id);
   const text = params.toString();

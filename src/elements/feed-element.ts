@@ -303,7 +303,7 @@ export class FeedElement extends LitElement {
   }
 
   #state(opened: string | null): UrlState {
-    return { filters: this.appliedFilters, opened, day: this.chosenDay, selection: this.selection ?? [] };
+    return { filters: this.appliedFilters, opened, day: this.chosenDay, selection: this.selection ?? [], view: this.chosenView };
   }
 
   /**
@@ -417,8 +417,13 @@ export class FeedElement extends LitElement {
     return '';
   }
 
-  /** The visitor chose a day in a month grid: the URL follows, as for a filter (the entry is replaced). */
-  protected visitorChoseDay(): void {
+  /** The view the visitor chose when it is not the element's own (mirrored in the URL); none for one view. */
+  protected get chosenView(): string {
+    return '';
+  }
+
+  /** The visitor chose a day in a month grid, or a view: the URL follows, as for a filter (the entry is replaced). */
+  protected visitorChoseView(): void {
     this.#url.replace(this.#state(this.opened));
   }
 

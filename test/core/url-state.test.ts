@@ -14,7 +14,7 @@ describe('core/url-state', () => {
   it('round-trips filters and the opened event', () => {
     const search = writeUrlState('', 'mip-', { filters, opened: 'dinum-1' }, true);
     expect(search).to.equal('?mip-tag=Donn%C3%A9es%2C+API&mip-tag=Design&mip-attendance=online&mip-from=2026-11-02&mip-q=donn%C3%A9es+ouvertes&mip-event=dinum-1');
-    expect(readUrlState(search, 'mip-')).to.deep.equal({ filters, opened: 'dinum-1', day: '', selection: [] });
+    expect(readUrlState(search, 'mip-')).to.deep.equal({ filters, opened: 'dinum-1', day: '', selection: [], view: '' });
   });
 
   it('round-trips the day chosen in a month grid, and ignores an impossible one', () => {
@@ -22,6 +22,14 @@ describe('core/url-state', () => {
     expect(search).to.equal('?mois-day=2026-11-19');
     expect(readUrlState(search, 'mois-').day).to.equal('2026-11-19');
     expect(readUrlState('?mois-day=2026-11-31', 'mois-').day).to.equal('');
+  });
+
+  it('round-trips the view chosen, and ignores an unknown one', () => {
+    const search = writeUrlState('', 'mip-', { filters: emptyFilters(), opened: null, view: 'month', day: '2026-11-19' }, true);
+    expect(search).to.equal('?mip-view=month&mip-day=2026-11-19');
+    expect(readUrlState(search, 'mip-').view).to.equal('month');
+    expect(readUrlState('?mip-view=list', 'mip-').view).to.equal('list');
+    expect(readUrlState('?mip-view=timeline', 'mip-').view).to.equal('');
   });
 
   it('keeps the page’s own parameters and other widgets’ ones', () => {

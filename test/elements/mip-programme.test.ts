@@ -470,6 +470,36 @@ describe('<mip-programme>', () => {
       }
     });
 
+    it('keeps the view chosen in the URL, and restores it; the day goes with the month view', async () => {
+      const params = () => new URLSearchParams(location.search);
+      const { programme, page } = await loaded(html`<mip-programme url-state .now=${before} .feed=${programmeFeed}></mip-programme>`);
+      page.viewButtons()[1]!.click();
+      await settled(programme);
+      expect(params().get('mip-view')).to.equal('month');
+      const calendar = programme.shadowRoot!.querySelector('mip-calendar')!;
+      await calendar.updateComplete;
+      const day = calendar.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="has-events"]')!;
+      day.click();
+      await settled(programme);
+      expect(programme.viewLink()).to.contain('mip-view=month').and.to.contain(`mip-day=${day.dataset['day']}`);
+
+      const again = await loaded(html`<mip-programme url-state .now=${before} .feed=${programmeFeed}></mip-programme>`);
+      expect(again.programme.view, 'a reload opens the month view').to.equal('month');
+      const restored = again.programme.shadowRoot!.querySelector('mip-calendar')!;
+      await restored.updateComplete;
+      expect(restored.selected).to.equal(day.dataset['day']);
+
+      again.page.viewButtons()[0]!.click();
+      await settled(again.programme);
+      expect(params().has('mip-view'), 'the host’s own view is not written').to.be.false;
+      expect(params().has('mip-day'), 'no day in the list').to.be.false;
+      const monthFirst = await loaded(html`<mip-programme url-state view="month" .now=${before} .feed=${programmeFeed}></mip-programme>`);
+      expect(monthFirst.programme.view).to.equal('month');
+      monthFirst.page.viewButtons()[0]!.click();
+      await settled(monthFirst.programme);
+      expect(params().get('mip-view'), 'a host showing the month first').to.equal('list');
+    });
+
     it('keeps the day chosen in the month view in the URL, and restores it', async () => {
       const { programme, page } = await loaded(html`<mip-programme url-state view="month" .now=${before} .feed=${programmeFeed}></mip-programme>`);
       const calendar = programme.shadowRoot!.querySelector('mip-calendar')!;

@@ -301,7 +301,7 @@ export class MipCalendar extends FeedElement {
     this.requestUpdate();
     if (day === this.selected) return;
     this.selected = day;
-    this.visitorChoseDay();
+    this.visitorChoseView();
     const count = distinctEvents(this.#entriesOf(day, this.visibleEvents, this.displayZone)).length;
     this.dispatchEvent(new MipDaySelectEvent({ date: day, count }));
   }

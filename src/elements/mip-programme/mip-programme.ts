@@ -99,6 +99,7 @@ export class MipProgramme extends FeedElement {
   #facets = new Map<FacetField, FacetOption[]>();
   #facetsOf: Filters | undefined;
   #facetsPending: Promise<void> | undefined;
+  #ownView: 'list' | 'month' | undefined;
 
   constructor() {
     super();
@@ -110,6 +111,8 @@ export class MipProgramme extends FeedElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    // The host's view: the URL names the visitor's only when it differs.
+    this.#ownView ??= this.view;
     if (!customElements.get('mip-calendar')) void customElements.whenDefined('mip-calendar').then(() => this.requestUpdate());
   }
 
@@ -267,7 +270,7 @@ export class MipProgramme extends FeedElement {
         ${calendar
           ? html`<div class="views" part="views" role="group" aria-label=${t.view}>
               ${(['list', 'month'] as const).map(
-                (view) => html`<button type="button" aria-pressed=${this.#view === view ? 'true' : 'false'} @click=${() => (this.view = view)}>
+                (view) => html`<button type="button" aria-pressed=${this.#view === view ? 'true' : 'false'} @click=${() => this.#chooseView(view)}>
                   ${view === 'list' ? t.viewList : t.viewMonth}
                 </button>`,
               )}
@@ -399,16 +402,26 @@ export class MipProgramme extends FeedElement {
 
   #onDay(event: MipDaySelectEvent) {
     this._day = event.detail.date;
-    this.visitorChoseDay();
+    this.visitorChoseView();
+  }
+
+  #chooseView(view: 'list' | 'month') {
+    this.view = view;
+    this.visitorChoseView();
   }
 
   protected override get chosenDay(): string {
     return this.#view === 'month' ? this._day : '';
   }
 
-  /** @internal Takes the URL's state, the day chosen in the month view too. */
+  protected override get chosenView(): string {
+    return this.view === (this.#ownView ?? 'list') ? '' : this.view;
+  }
+
+  /** @internal Takes the URL's state, the view and the day chosen in the month view too. */
   override applyUrlState(state: UrlState): void {
     super.applyUrlState(state);
+    this.view = state.view === 'list' || state.view === 'month' ? state.view : (this.#ownView ?? 'list');
     this._day = state.day ?? '';
     this._mine = false;
     this.#fromUrl = true;
