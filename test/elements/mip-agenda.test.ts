@@ -325,6 +325,15 @@ describe('<mip-agenda>', () => {
   });
 
   describe('Accessibility', () => {
+    it('leaves the days out of the landmarks: only the agenda is a region, days are headings', async () => {
+      const { agenda } = await loaded(html`<mip-agenda .now=${before} .feed=${programmeFeed}></mip-agenda>`);
+      const days = [...agenda.shadowRoot!.querySelectorAll('section')];
+      expect(days.length).to.be.greaterThan(1);
+      // A section is a region landmark only when it has a name.
+      expect(days.filter((day) => day.hasAttribute('aria-labelledby') || day.hasAttribute('aria-label'))).to.deep.equal([]);
+      expect(days.every((day) => day.querySelector('[part~="day-heading"]'))).to.be.true;
+    });
+
     it('is a named region with no axe violation', async () => {
       const { agenda } = await loaded(html`<mip-agenda .feed=${small}></mip-agenda>`);
       expect(agenda.getAttribute('role')).to.equal('region');

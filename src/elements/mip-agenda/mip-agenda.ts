@@ -217,8 +217,8 @@ export class MipAgenda extends FeedElement {
           days,
           ({ day }) => day,
           ({ day, entries }) => staticHtml`
-            <section class="day" part="day" aria-labelledby="day-${day}">
-              <${dayHeading} class="day-heading" part="day-heading" id="day-${day}">${format.dayHeading(day)}</${dayHeading}>
+            <section class="day" part="day">
+              <${dayHeading} class="day-heading" part="day-heading">${format.dayHeading(day)}</${dayHeading}>
               <ul>
                 ${repeat(entries, (entry) => `${entry.event.id} ${entry.firstDay}`, (entry) => html`<li>${this.#renderCard(entry, day, t)}</li>`)}
               </ul>
