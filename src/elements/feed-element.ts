@@ -189,6 +189,7 @@ export class FeedElement extends LitElement {
   readonly #services = new ContextProvider(this, { context: programmeContext });
   readonly #enclosing = new ContextConsumer(this, { context: programmeContext, subscribe: true, callback: () => this.requestUpdate() });
   #favourites: FavouritesStore | undefined;
+  #retrying = false;
   #unsubscribe: (() => void) | undefined;
   // The visitor starred an event in another tab of the same site.
   readonly #onStorage = (event: StorageEvent) => {
@@ -320,7 +321,35 @@ export class FeedElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
+    if (this.#retrying) this.#keepFocusWhileRetrying();
     for (const listener of this.#listeners) listener();
+  }
+
+  /**
+   * The retry button goes away as the feed loads again: focus follows to the
+   * loading message, then to the retry button if it fails again, or to the
+   * widget itself once the programme shows, never to the page's body.
+   */
+  #keepFocusWhileRetrying() {
+    const status = this.feedLoader.status;
+    const target =
+      status === TaskStatus.ERROR
+        ? this.renderRoot.querySelector<HTMLElement>('[part~="retry"]')
+        : status === TaskStatus.COMPLETE
+          ? this
+          : this.renderRoot.querySelector<HTMLElement>('[part~="loading"]');
+    if (status === TaskStatus.ERROR || status === TaskStatus.COMPLETE) this.#retrying = false;
+    if (!target) return;
+    if (target === this && !this.hasAttribute('tabindex')) {
+      this.tabIndex = -1;
+      this.addEventListener('blur', () => this.removeAttribute('tabindex'), { once: true });
+    }
+    target.focus();
+  }
+
+  #retry() {
+    this.#retrying = true;
+    this.feedLoader.retry();
   }
 
   /** The feed once read, or undefined while loading or after an error. */
@@ -447,12 +476,13 @@ export class FeedElement extends LitElement {
         return html`
           <div class="error" part="error" role="alert">
             <p>${t.loadError(error.reason, error.status)}</p>
-            <button class="retry" part="retry" type="button" @click=${() => this.feedLoader.retry()}>${t.retry}</button>
+            <button class="retry" part="retry" type="button" @click=${this.#retry}>${t.retry}</button>
           </div>
+          <slot></slot>
         `;
       }
       default:
-        return html`<p class="status-message" role="status" part="loading">${t.loading}</p>`;
+        return html`<p class="status-message" role="status" part="loading" tabindex="-1">${t.loading}</p>`;
     }
   }
 

@@ -105,6 +105,41 @@ describe('Loading a feed over a faulty network', () => {
     expect(page.titlesByDay()).to.deep.equal({ 'mardi 17 novembre': ['Revenu'] });
   });
 
+  it('keeps keyboard focus in the widget while retrying: on the retry button if it fails again, on the widget once loaded', async () => {
+    const key = `k${Math.random().toString(36).slice(2)}`;
+    const { element, page } = await failing(`/faults/down/${key}?title=Revenu`);
+    const focused = () => (document.activeElement === element ? (element.shadowRoot!.activeElement ?? element) : document.activeElement);
+    let settled = nextSettle(element);
+    page.retryButton()!.focus();
+    page.retryButton()!.click();
+    await element.updateComplete;
+    expect(focused(), 'on the loading message').to.equal(element.shadowRoot!.querySelector('[part~="loading"]'));
+    expect((await settled).error, 'still down').to.exist;
+    await element.updateComplete;
+    expect(focused(), 'back on the retry button').to.equal(page.retryButton());
+
+    await fetch(`/faults/recover/${key}`);
+    settled = nextSettle(element);
+    page.retryButton()!.click();
+    expect((await settled).load?.detail.count).to.equal(1);
+    await element.updateComplete;
+    expect(focused(), 'on the widget, named by the programme').to.equal(element);
+    expect(element.getAttribute('role')).to.equal('region');
+    element.blur();
+    expect(element.hasAttribute('tabindex'), 'the widget leaves the focus order as focus leaves it').to.be.false;
+  });
+
+  it('shows the host’s own content (a link to the full programme) when the feed cannot be used', async () => {
+    const { element } = await renderSettled<MipAgenda>(
+      html`<mip-agenda src="/faults/status/404"><a href="https://www.modernisation.gouv.fr/">Voir le programme complet</a></mip-agenda>`,
+    );
+    const link = element.querySelector('a')!;
+    expect(link.assignedSlot, 'slotted').to.exist;
+    expect(link.getBoundingClientRect().height).to.be.greaterThan(0);
+    const loaded = await renderSettled<MipAgenda>(html`<mip-agenda src="/faults/feed"><a href="https://www.modernisation.gouv.fr/">Voir le programme complet</a></mip-agenda>`);
+    expect(loaded.element.querySelector('a')!.getBoundingClientRect().height, 'hidden once the programme shows').to.equal(0);
+  });
+
   it('an element removed while loading leaves no pending work, and loads when put back', async () => {
     const holder = await fixture<HTMLDivElement>(html`<div></div>`);
     const agenda = document.createElement('mip-agenda');

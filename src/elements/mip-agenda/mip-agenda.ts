@@ -69,6 +69,7 @@ function whenIdle(callback: (deadline: { timeRemaining(): number }) => void): vo
  * @csspart empty - The message shown when there is no event.
  * @csspart error - The message shown when the feed cannot be used.
  * @csspart retry - The button that loads the feed again.
+ * @slot - The host's own content (a link to the full programme, say): shown before the widget starts and when the feed cannot be used.
  *
  * @cssproperty [--mip-color-scheme=light dark] - `light dark` follows the visitor's prefers-color-scheme; `light` or `dark` pins the colours (on a DSFR page, the host's tokens decide).
  * @cssproperty [--mip-color-accent=#000091] - Accent colour: links, buttons, card edge (DSFR blue France by default).

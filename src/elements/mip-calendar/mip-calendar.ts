@@ -74,6 +74,7 @@ const TITLES_PER_DAY = 2;
  * @csspart loading - The message shown while the feed loads.
  * @csspart error - The message shown when the feed cannot be used.
  * @csspart retry - The button that loads the feed again.
+ * @slot - The host's own content (a link to the full programme, say): shown before the widget starts and when the feed cannot be used.
  *
  * @cssproperty [--mip-color-scheme=light dark] - `light dark` follows the visitor's prefers-color-scheme; `light` or `dark` pins the colours (on a DSFR page, the host's tokens decide).
  * @cssproperty [--mip-color-accent=#000091] - Accent colour: month buttons, event counts, chosen day (DSFR blue France by default).
