@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/locale.ts';
+import { NBSP } from '../i18n/typography.ts';
 import { isoInZone, twoDigits } from './dates.ts';
 
 /** Dates and times as the visitor reads them, in one language and one display zone. */
@@ -64,7 +65,7 @@ function createDateFormat(language: Language, displayZone: string): DateFormat {
   const time = (instant: number, zone = displayZone) => {
     const [hour, minute] = clockOf(instant, zone);
     if (language === 'en') return `${twoDigits(hour)}:${twoDigits(minute)}`;
-    return minute === 0 ? `${hour} h` : `${hour} h ${twoDigits(minute)}`;
+    return minute === 0 ? `${hour}${NBSP}h` : `${hour}${NBSP}h${NBSP}${twoDigits(minute)}`;
   };
   const zoneNames = new Map<string, string>();
   return {
@@ -79,7 +80,8 @@ function createDateFormat(language: Language, displayZone: string): DateFormat {
     time,
     timeRange: (start, end, zone) => {
       if (end === null) return time(start, zone);
-      return language === 'en' ? `${time(start, zone)}–${time(end, zone)}` : `${time(start, zone)} – ${time(end, zone)}`;
+      // No French line starts with the dash.
+      return language === 'en' ? `${time(start, zone)}–${time(end, zone)}` : `${time(start, zone)}${NBSP}– ${time(end, zone)}`;
     },
     zoneName: (zone) => {
       let name = zoneNames.get(zone);

@@ -1,4 +1,5 @@
 import type { Language } from './locale.ts';
+import { NBSP } from './typography.ts';
 
 /**
  * The texts of `<mip-calendar>`, in French and English. Dates come already
@@ -33,9 +34,9 @@ const fr: CalendarStrings = {
   previousMonth: (month) => `Mois précédent, ${month}`,
   nextMonth: (month) => `Mois suivant, ${month}`,
   eventCount: (count) =>
-    count === 0 ? 'aucun événement' : `${count} ${frPlural.select(count) === 'one' ? 'événement' : 'événements'}`,
+    count === 0 ? 'aucun événement' : `${count}${NBSP}${frPlural.select(count) === 'one' ? 'événement' : 'événements'}`,
   dayLabel: (date, count) => `${date}, ${fr.eventCount(count)}`,
-  more: (count) => `+ ${count} ${frPlural.select(count) === 'one' ? 'autre' : 'autres'}`,
+  more: (count) => `+ ${count}${NBSP}${frPlural.select(count) === 'one' ? 'autre' : 'autres'}`,
   chooseDay: 'Choisissez un jour dans le calendrier pour voir ses événements.',
   noEventsOnDay: 'Aucun événement ce jour-là.',
   noEventsInMonth: 'Aucun événement ce mois-ci.',

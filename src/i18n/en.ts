@@ -41,7 +41,7 @@ export const en: Strings = {
   searchHint: 'Title, theme, place, organiser… Every word must match.',
   field: { tag: 'Themes', format: 'Formats', organizer: 'Organisers', region: 'Regions and cities', attendance: 'Attendance' },
   attendance: { online: 'Online', 'in-person': 'In person', hybrid: 'Hybrid' },
-  optionCount: (count) => `${count} ${plural.select(count) === 'one' ? 'event' : 'events'}`,
+  optionCount: (count) => (count === 0 ? 'no events' : `${count} ${plural.select(count) === 'one' ? 'event' : 'events'}`),
   dates: 'Dates',
   from: 'From',
   to: 'To',
@@ -53,7 +53,8 @@ export const en: Strings = {
   viewList: 'List',
   viewMonth: 'Month',
 
-  showMore: (remaining) => `Show more events (${remaining} left)`,
+  showMore: (remaining) => (remaining === 0 ? 'No more events to show' : `Show more events (${remaining} left)`),
+  showMoreDates: 'Show the other dates',
   details: 'Details',
   organizedBy: (name) => `Organised by ${name}`,
   free: 'Free entry',
@@ -82,9 +83,15 @@ export const en: Strings = {
   linkShared: 'Link shared.',
   copyThisLink: 'Copy this link:',
   takeHomeLabel: 'Take the programme home',
-  exportShown: (count) => `Add ${plural.select(count) === 'one' ? 'this event' : `these ${count} events`} to my calendar (.ics)`,
+  exportShown: (count) =>
+    count === 0
+      ? 'No events to add to my calendar (.ics)'
+      : `Add ${plural.select(count) === 'one' ? 'this event' : `these ${count} events`} to my calendar (.ics)`,
   shareView: 'Share this view',
-  sharedSelection: (count) => `Shared programme: ${count} ${plural.select(count) === 'one' ? 'event' : 'events'} chosen.`,
+  sharedSelection: (count) =>
+    count === 0
+      ? 'Shared programme: none of the chosen events is in the programme.'
+      : `Shared programme: ${count} ${plural.select(count) === 'one' ? 'event' : 'events'} chosen.`,
   keepShared: 'Add them to my programme',
   showEverything: 'Show the whole programme',
   myProgrammeEmpty: 'Your programme is empty: add events to it with their “My programme” button.',

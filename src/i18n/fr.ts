@@ -1,5 +1,7 @@
 import type { Strings } from './strings.ts';
+import { NBSP, NNBSP } from './typography.ts';
 
+// French counts 0 as 'one' ("0 événement"): every count below words 0 apart.
 const plural = new Intl.PluralRules('fr');
 
 export const fr: Strings = {
@@ -9,7 +11,7 @@ export const fr: Strings = {
   loadError: (cause, status) => {
     switch (cause) {
       case 'network':
-        return 'Le programme n’a pas pu être chargé : le serveur est injoignable ou refuse l’accès depuis ce site.';
+        return `Le programme n’a pas pu être chargé${NBSP}: le serveur est injoignable ou refuse l’accès depuis ce site.`;
       case 'http':
         return `Le programme n’a pas pu être chargé (erreur ${status ?? 'HTTP'} du serveur).`;
       case 'timeout':
@@ -24,7 +26,7 @@ export const fr: Strings = {
   },
   noEvents: 'Aucun événement à afficher.',
   eventsFound: (count) =>
-    count === 0 ? 'Aucun événement' : `${count} ${plural.select(count) === 'one' ? 'événement' : 'événements'}`,
+    count === 0 ? 'Aucun événement' : `${count}${NBSP}${plural.select(count) === 'one' ? 'événement' : 'événements'}`,
   agendaLabel: 'Programme',
   online: 'En ligne',
   hybrid: 'Sur place et en ligne',
@@ -36,12 +38,13 @@ export const fr: Strings = {
   status: { cancelled: 'Annulé', postponed: 'Reporté', 'moved-online': 'En ligne désormais', full: 'Complet' },
 
   filtersLabel: 'Filtrer les événements',
-  filtersToggle: (active) => (active ? `Filtres (${active} actif${plural.select(active) === 'one' ? '' : 's'})` : 'Filtres'),
+  filtersToggle: (active) => (active ? `Filtres (${active}${NBSP}actif${plural.select(active) === 'one' ? '' : 's'})` : 'Filtres'),
   search: 'Rechercher',
   searchHint: 'Titre, thème, lieu, organisateur… Tous les mots doivent correspondre.',
   field: { tag: 'Thématiques', format: 'Formats', organizer: 'Organisateurs', region: 'Régions et villes', attendance: 'Participation' },
   attendance: { online: 'En ligne', 'in-person': 'Sur place', hybrid: 'Hybride' },
-  optionCount: (count) => `${count} ${plural.select(count) === 'one' ? 'événement' : 'événements'}`,
+  optionCount: (count) =>
+    count === 0 ? 'aucun événement' : `${count}${NBSP}${plural.select(count) === 'one' ? 'événement' : 'événements'}`,
   dates: 'Dates',
   from: 'Du',
   to: 'Au',
@@ -49,12 +52,16 @@ export const fr: Strings = {
   clearFilters: 'Effacer tous les filtres',
   noResults: 'Aucun événement ne correspond à ces critères.',
   resultCount: (count) =>
-    count === 0 ? 'Aucun événement trouvé' : `${count} ${plural.select(count) === 'one' ? 'événement trouvé' : 'événements trouvés'}`,
+    count === 0 ? 'Aucun événement trouvé' : `${count}${NBSP}${plural.select(count) === 'one' ? 'événement trouvé' : 'événements trouvés'}`,
   view: 'Affichage',
   viewList: 'Liste',
   viewMonth: 'Mois',
 
-  showMore: (remaining) => `Afficher plus d’événements (${remaining} restant${plural.select(remaining) === 'one' ? '' : 's'})`,
+  showMore: (remaining) =>
+    remaining === 0
+      ? 'Aucun autre événement à afficher'
+      : `Afficher plus d’événements (${remaining}${NBSP}restant${plural.select(remaining) === 'one' ? '' : 's'})`,
+  showMoreDates: 'Afficher les autres dates',
   details: 'Détails',
   organizedBy: (name) => `Organisé par ${name}`,
   free: 'Entrée libre',
@@ -67,10 +74,10 @@ export const fr: Strings = {
       captions: 'Sous-titrage',
       'easy-read': 'Facile à lire et à comprendre (FALC)',
     })[feature] ?? feature,
-  audience: (list) => `Public : ${list}`,
-  forEvent: (title) => ` : ${title}`,
+  audience: (list) => `Public${NBSP}: ${list}`,
+  forEvent: (title) => `${NBSP}: ${title}`,
   sessions: 'Séances',
-  track: (title) => `Parcours : ${title}`,
+  track: (title) => `Parcours${NBSP}: ${title}`,
   joinOnline: 'Rejoindre en ligne',
   opensNewWindow: 'nouvelle fenêtre',
   myProgramme: 'Mon programme',
@@ -81,14 +88,18 @@ export const fr: Strings = {
   shareEvent: 'Partager le lien',
   linkCopied: 'Lien copié dans le presse-papiers.',
   linkShared: 'Lien partagé.',
-  copyThisLink: 'Copiez ce lien :',
+  copyThisLink: `Copiez ce lien${NBSP}:`,
   takeHomeLabel: 'Emporter le programme',
   exportShown: (count) =>
-    `Ajouter ${plural.select(count) === 'one' ? 'cet événement' : `ces ${count} événements`} à mon agenda (.ics)`,
+    count === 0
+      ? 'Aucun événement à ajouter à mon agenda (.ics)'
+      : `Ajouter ${plural.select(count) === 'one' ? 'cet événement' : `ces ${count}${NBSP}événements`} à mon agenda (.ics)`,
   shareView: 'Partager cette sélection',
   sharedSelection: (count) =>
-    `Programme partagé : ${count} ${plural.select(count) === 'one' ? 'événement choisi' : 'événements choisis'}.`,
+    count === 0
+      ? `Programme partagé${NBSP}: aucun des événements choisis n’est au programme.`
+      : `Programme partagé${NBSP}: ${count}${NBSP}${plural.select(count) === 'one' ? 'événement choisi' : 'événements choisis'}.`,
   keepShared: 'Les ajouter à mon programme',
   showEverything: 'Voir tout le programme',
-  myProgrammeEmpty: 'Votre programme est vide : ajoutez-y des événements avec leur bouton « Mon programme ».',
+  myProgrammeEmpty: `Votre programme est vide${NBSP}: ajoutez-y des événements avec leur bouton «${NNBSP}Mon programme${NNBSP}».`,
 };

@@ -53,6 +53,8 @@ export interface Strings {
   // Agenda and cards
   /** The button that renders more cards. */
   showMore: (remaining: number) => string;
+  /** The "show more" button when what is left is only later sessions of events already shown. */
+  showMoreDates: string;
   details: string;
   organizedBy: (name: string) => string;
   free: string;

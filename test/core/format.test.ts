@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { dateFormat } from '../../src/core/format.ts';
 
 const utc = Date.UTC;
+// French times are written here with ordinary spaces for reading; they hold U+00A0.
+const nb = (text: string) => text.replaceAll(' ', '\u00A0');
 
 describe('core/format', () => {
   it('makes its Intl formatters once per language and zone, not at each call', () => {
@@ -56,12 +58,12 @@ describe('core/format', () => {
     const en = dateFormat('en', 'Europe/Paris');
 
     const cases: [string, number, string, string][] = [
-      ['on the hour', utc(2026, 10, 17, 8), '9 h', '09:00'],
-      ['with minutes', utc(2026, 10, 17, 13, 30), '14 h 30', '14:30'],
-      ['five past', utc(2026, 10, 17, 8, 5), '9 h 05', '09:05'],
-      ['at midnight', utc(2026, 10, 16, 23), '0 h', '00:00'],
-      ['half past midnight', utc(2026, 10, 16, 23, 30), '0 h 30', '00:30'],
-      ['a minute to midnight', utc(2026, 10, 17, 22, 59, 59), '23 h 59', '23:59'],
+      ['on the hour', utc(2026, 10, 17, 8), nb('9 h'), '09:00'],
+      ['with minutes', utc(2026, 10, 17, 13, 30), nb('14 h 30'), '14:30'],
+      ['five past', utc(2026, 10, 17, 8, 5), nb('9 h 05'), '09:05'],
+      ['at midnight', utc(2026, 10, 16, 23), nb('0 h'), '00:00'],
+      ['half past midnight', utc(2026, 10, 16, 23, 30), nb('0 h 30'), '00:30'],
+      ['a minute to midnight', utc(2026, 10, 17, 22, 59, 59), nb('23 h 59'), '23:59'],
     ];
     for (const [name, instant, french, english] of cases) {
       it(`writes a time ${name}`, () => {
@@ -70,28 +72,38 @@ describe('core/format', () => {
       });
     }
 
+    it('never lets a French time break across lines: its spaces are U+00A0', () => {
+      expect(fr.time(utc(2026, 10, 17, 8, 30))).to.equal('9\u00A0h\u00A030');
+      expect(fr.time(utc(2026, 10, 17, 13))).to.equal('14\u00A0h');
+      for (let minute = 0; minute < 24 * 60; minute += 5) {
+        const time = fr.time(utc(2026, 10, 16, 23, minute));
+        expect(time, time).not.to.match(/ /);
+      }
+    });
+
     it('writes a range, or the start alone', () => {
       const start = utc(2026, 10, 17, 13, 30);
       const end = utc(2026, 10, 17, 15, 30);
-      expect(fr.timeRange(start, end)).to.equal('14 h 30 – 16 h 30');
+      // The dash may end a line, never start one.
+      expect(fr.timeRange(start, end)).to.equal('14\u00A0h\u00A030\u00A0– 16\u00A0h\u00A030');
       expect(en.timeRange(start, end)).to.equal('14:30–16:30');
-      expect(fr.timeRange(start, null)).to.equal('14 h 30');
+      expect(fr.timeRange(start, null)).to.equal(nb('14 h 30'));
     });
 
     it('writes times in the display zone, or in an event’s own', () => {
       const start = utc(2026, 10, 17, 17); // 18 h in Paris
-      expect(dateFormat('fr', 'America/Cayenne').time(start)).to.equal('14 h');
-      expect(dateFormat('fr', 'Indian/Reunion').time(start)).to.equal('21 h');
-      expect(fr.time(start, 'Indian/Reunion')).to.equal('21 h');
+      expect(dateFormat('fr', 'America/Cayenne').time(start)).to.equal(nb('14 h'));
+      expect(dateFormat('fr', 'Indian/Reunion').time(start)).to.equal(nb('21 h'));
+      expect(fr.time(start, 'Indian/Reunion')).to.equal(nb('21 h'));
       expect(en.timeRange(start, utc(2026, 10, 17, 21), 'Indian/Reunion')).to.equal('21:00–01:00');
     });
 
     it('follows Paris’s change of time on 25 October 2026', () => {
       // 02:30 comes twice: in summer time (UTC+2), then in winter time (UTC+1).
-      expect(fr.time(utc(2026, 9, 25, 0, 30))).to.equal('2 h 30');
-      expect(fr.time(utc(2026, 9, 25, 1, 30))).to.equal('2 h 30');
-      expect(fr.time(utc(2026, 9, 25, 9))).to.equal('10 h');
-      expect(fr.time(utc(2026, 9, 24, 9))).to.equal('11 h');
+      expect(fr.time(utc(2026, 9, 25, 0, 30))).to.equal(nb('2 h 30'));
+      expect(fr.time(utc(2026, 9, 25, 1, 30))).to.equal(nb('2 h 30'));
+      expect(fr.time(utc(2026, 9, 25, 9))).to.equal(nb('10 h'));
+      expect(fr.time(utc(2026, 9, 24, 9))).to.equal(nb('11 h'));
     });
   });
 

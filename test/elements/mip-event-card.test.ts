@@ -145,7 +145,7 @@ describe('<mip-event-card>', () => {
       const { element, page } = await card(series!);
       element.open = true;
       await element.updateComplete;
-      expect([...page.details()!.querySelectorAll('.sessions li')].map((item) => item.textContent)).to.deep.equal([
+      expect([...page.details()!.querySelectorAll('.sessions li')].map((item) => item.textContent!.replace(/\s+/g, ' '))).to.deep.equal([
         'lundi 16 novembre, 17 h',
         'vendredi 20 novembre, 17 h',
       ]);

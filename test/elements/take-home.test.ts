@@ -191,7 +191,7 @@ describe('Taking events home', () => {
 
       const downloads = catchDownloads();
       try {
-        expect(page.exportButton().textContent!.trim()).to.equal('Ajouter ces 2 événements à mon agenda (.ics)');
+        expect(page.exportButton().textContent!.replace(/\s+/g, ' ').trim()).to.equal('Ajouter ces 2 événements à mon agenda (.ics)');
         page.exportButton().click();
         const [file] = await downloads.files();
         expect(file!.name).to.match(/^mois-de-l-innovation-publique-2026-essai-\d+/);

@@ -59,7 +59,7 @@ export class AgendaObject {
   }
 
   message(): string {
-    return text(this.root.querySelector('[part~="loading"], [part~="empty"], [part~="error"] p'));
+    return shownText(this.root.querySelector('[part~="loading"], [part~="empty"], [part~="error"] p'));
   }
 
   retryButton(): HTMLButtonElement | null {
@@ -73,4 +73,12 @@ export class AgendaObject {
 
 export function text(node: Element | null): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The text as laid out, no-break spaces kept (HTML collapses only ASCII white
+ * space): a message must be word for word the one sent in `mip-error`.
+ */
+export function shownText(node: Element | null): string {
+  return (node?.textContent ?? '').replace(/[ \t\n\f\r]+/g, ' ').replace(/^ | $/g, '');
 }

@@ -1,6 +1,6 @@
 import type { MipCalendar } from '../../src/elements/mip-calendar/mip-calendar.ts';
 import type { MipEventCard } from '../../src/elements/mip-event-card/mip-event-card.ts';
-import { text } from './agenda-object.ts';
+import { shownText, text } from './agenda-object.ts';
 
 /** What a visitor sees of a `<mip-calendar>`, read from its shadow root (Lion's CalendarObject). */
 export class CalendarObject {
@@ -133,7 +133,7 @@ export class CalendarObject {
 
   /** Loading, error, empty or hint message. */
   message(): string {
-    return text(this.root.querySelector('[part~="loading"], [part~="error"] p, [part~="empty"], [part~="hint"]'));
+    return shownText(this.root.querySelector('[part~="loading"], [part~="error"] p, [part~="empty"], [part~="hint"]'));
   }
 
   retryButton(): HTMLButtonElement | null {

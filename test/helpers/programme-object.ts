@@ -1,7 +1,7 @@
 import type { MipAgenda } from '../../src/elements/mip-agenda/mip-agenda.ts';
 import type { MipProgramme } from '../../src/elements/mip-programme/mip-programme.ts';
 import type { FacetField } from '../../src/core/filter.ts';
-import { AgendaObject, text } from './agenda-object.ts';
+import { AgendaObject, shownText, text } from './agenda-object.ts';
 import { TagFilterObject } from './tag-filter-object.ts';
 
 /** What a visitor sees of a `<mip-programme>`: its filter bar, its count and its list. */
@@ -64,7 +64,7 @@ export class ProgrammeObject {
   }
 
   message(): string {
-    return text(this.root.querySelector('[part~="loading"], [part~="error"] p'));
+    return shownText(this.root.querySelector('[part~="loading"], [part~="error"] p'));
   }
 
   /** The "my programme" toggle, with the number of starred events in its text. */
