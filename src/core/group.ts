@@ -32,6 +32,25 @@ export function entryCount(days: readonly AgendaDay[]): number {
   return days.reduce((total, { entries }) => total + entries.length, 0);
 }
 
+/**
+ * Events none of whose entries are among the first `shown` ones: what "show
+ * more" still holds, counted as events (as the result count is), not as cards.
+ */
+export function eventsAfter(days: readonly AgendaDay[], shown: number): number {
+  const seen = new Set<string>();
+  const later = new Set<string>();
+  let position = 0;
+  for (const { entries } of days) {
+    for (const { event } of entries) {
+      (position < shown ? seen : later).add(event.id);
+      position += 1;
+    }
+  }
+  let count = 0;
+  for (const id of later) if (!seen.has(id)) count += 1;
+  return count;
+}
+
 /** The days an occurrence runs on in `zone`, first and last inclusive. */
 export function occurrenceDays(occurrence: Occurrence, zone: string): [string, string] {
   if (occurrence.allDay) return [occurrence.firstDay, occurrence.lastDay];

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/core/feed.ts';
-import { entryCount, groupByDay } from '../../src/core/group.ts';
+import { entryCount, eventsAfter, groupByDay } from '../../src/core/group.ts';
 import type { EventInput } from '../../src/core/types.ts';
 
 function read(...events: EventInput[]) {
@@ -60,5 +60,15 @@ describe('core/group', () => {
 
   it('counts entries over all days', () => {
     expect(entryCount(groupByDay(events, { zone: 'Europe/Paris' }))).to.equal(4);
+  });
+
+  it('counts the events still behind “show more”, not their sessions', () => {
+    const days = groupByDay(events, { zone: 'Europe/Paris' });
+    // month, series (16th), late, series (20th)
+    expect(eventsAfter(days, 0)).to.equal(3);
+    expect(eventsAfter(days, 1)).to.equal(2);
+    expect(eventsAfter(days, 2), 'the series is shown already').to.equal(1);
+    expect(eventsAfter(days, 3), 'only a later session of a shown event is left').to.equal(0);
+    expect(eventsAfter(days, 4)).to.equal(0);
   });
 });

@@ -5,7 +5,7 @@ import type { FeedInput } from '../../src/core/types.ts';
 import '../../src/elements/mip-agenda/define.ts';
 import type { MipAgenda } from '../../src/elements/mip-agenda/mip-agenda.ts';
 import type { MipEventCard } from '../../src/elements/mip-event-card/mip-event-card.ts';
-import { AgendaObject } from '../helpers/agenda-object.ts';
+import { AgendaObject, text } from '../helpers/agenda-object.ts';
 import { demoFeed, demoFeedUrl } from '../helpers/feeds.ts';
 import { before, programmeFeed } from '../helpers/programme-feed.ts';
 import { generateFeed } from '../../tools/generate-feed.ts';
@@ -74,7 +74,7 @@ describe('<mip-agenda>', () => {
     it('shows an overseas event at Paris time and at its own local time', async () => {
       const { page } = await loaded(html`<mip-agenda .feed=${small}></mip-agenda>`);
       expect(page.cardTime('Atelier à Saint-Denis')).to.equal('6 h – 8 h');
-      expect(page.card('Atelier à Saint-Denis')!.textContent).to.contain('9 h – 11 h, heure locale');
+      expect(text(page.card('Atelier à Saint-Denis')!)).to.contain('9 h – 11 h, heure locale');
     });
 
     it('puts each event on its day in the display zone, and follows a change of `timezone`', async () => {
@@ -128,13 +128,31 @@ describe('<mip-agenda>', () => {
       const { agenda, page } = await loaded(html`<mip-agenda .feed=${generateFeed({ count: 150 })}></mip-agenda>`);
       expect(page.cardElements()).to.have.length(50);
       const more = page.moreButton()!;
-      expect(more.textContent).to.match(/^Afficher plus d’événements \(\d+ restants\)$/);
+      // Events, as the result count counts them: an event shown by one session is not still to come.
+      const shown = new Set(page.cardElements().map((card) => (card as MipEventCard).event!.id));
+      expect(text(more)).to.equal(`Afficher plus d’événements (${agenda.visibleEvents.length - shown.size} restants)`);
       more.focus();
       await sendKeys({ press: 'Enter' });
       await agenda.updateComplete;
       const cards = page.cardElements();
       expect(cards).to.have.length(100);
       expect(cards[50]!.shadowRoot!.activeElement).to.equal(cards[50]!.shadowRoot!.querySelector('[part~="title"]'));
+    });
+
+    it('counts what “show more” holds as events, and offers the later sessions of events already shown', async () => {
+      const daily = Array.from({ length: 60 }, (_, i) => ({ start: `2026-11-${String((i % 30) + 1).padStart(2, '0')}T${String(8 + Math.floor(i / 30)).padStart(2, '0')}:00:00` }));
+      const singles = Array.from({ length: 10 }, (_, i) => ({ id: `single-${i}`, title: `Atelier ${i}`, start: `2026-11-0${i % 9 + 1}T12:00:00` }));
+      const feed = { version: 1, events: [{ id: 'series', title: 'Permanence', start: daily[0]!.start, sessions: daily }, ...singles] };
+      const { agenda, page } = await loaded(html`<mip-agenda .now=${before} .feed=${feed}></mip-agenda>`);
+      expect(agenda.visibleEvents).to.have.length(11);
+      expect(page.cardElements()).to.have.length(50);
+      const shownIds = new Set(page.cardElements().map((card) => (card as MipEventCard).event!.id));
+      expect(shownIds.size, 'every event has a card among the first 50').to.equal(11);
+      expect(text(page.moreButton()), 'no event left, only later sessions').to.equal('Afficher les autres dates');
+      page.moreButton()!.click();
+      await agenda.updateComplete;
+      expect(page.cardElements()).to.have.length(70);
+      expect(page.moreButton()).to.equal(null);
     });
 
     it('renders about a screenful of cards only while far from the viewport, the rest of the 50 once near it', async () => {

@@ -4,7 +4,7 @@ import { PrintController } from '../../controllers/print-controller.ts';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { prepareSearch } from '../../core/filter.ts';
 import { dateFormat, type DateFormat } from '../../core/format.ts';
-import { entryCount, groupByDay, type AgendaDay, type AgendaEntry } from '../../core/group.ts';
+import { entryCount, eventsAfter, groupByDay, type AgendaDay, type AgendaEntry } from '../../core/group.ts';
 import type { ProgrammeEvent } from '../../core/types.ts';
 import type { MipEventDetail } from '../../events.ts';
 import type { Strings } from '../../i18n/index.ts';
@@ -211,7 +211,8 @@ export class MipAgenda extends FeedElement {
       days.push({ day, entries: entries.slice(0, budget) });
       budget -= entries.length;
     }
-    const remaining = this.#print.printing ? 0 : this.#total - Math.min(this.#limit, this.#total);
+    // Counted as events, as the result count is; what may be left is later sessions of events shown.
+    const more = this.#print.printing || this.#limit >= this.#total ? null : eventsAfter(this.#days, this.#limit);
     return html`
       <div @mip-event-open=${this.#onOpen} @mip-event-close=${this.#onClose}>
         ${repeat(
@@ -227,7 +228,7 @@ export class MipAgenda extends FeedElement {
           `,
         )}
       </div>
-      ${remaining > 0 ? html`<button class="more" part="more" type="button" @click=${this.#onMore}>${t.showMore(remaining)}</button>` : nothing}
+      ${more === null ? nothing : html`<button class="more" part="more" type="button" @click=${this.#onMore}>${more > 0 ? t.showMore(more) : t.showMoreDates}</button>`}
     `;
   }
 
