@@ -8,11 +8,16 @@
  * exclusive end RFC 5545 wants. Sessions become RDATEs (periods when their
  * lengths differ) or separate VEVENTs sharing X-MIP-ID (for all-day sessions
  * of different lengths, and on request: what a visitor exports). Fields iCalendar has no property for are written
- * as X-MIP-* properties, so `convertIcs` gives the same feed back.
+ * as X-MIP-* properties, so `convertIcs` gives the same feed back. DESCRIPTION, and a URL or LOCATION
+ * standing in for a missing one, are written for people (plain text, how to register or join) and
+ * marked X-MIP-DERIVED=TRUE: the feed's own fields are in X-MIP-*.
  * Pure: no DOM, no Node API, nothing depends on the machine's zone.
  */
 import { tzOffset } from '@date-fns/tz';
+import { stringsFor, type Language } from '../i18n/index.ts';
+import { NBSP } from '../i18n/typography.ts';
 import { DEFAULT_TIME_ZONE, addDays, isoInZone, normalizeTimeZone, readFeedDate, twoDigits, type FeedDate } from './dates.ts';
+import { markdownToText } from './markdown.ts';
 import { addressLine } from './place.ts';
 import type { EventInput, FeedInput, Occurrence, Programme, ProgrammeEvent, SessionInput } from './types.ts';
 
@@ -28,11 +33,13 @@ export interface IcsOptions {
    * session (UID `id-N@…`), which every calendar reads (Google Calendar ignores RDATE on import).
    */
   sessions?: 'rdate' | 'separate';
+  /** Language of the words added for the visitor ("S’inscrire : …"): `fr` (default) or `en`. */
+  language?: Language;
 }
 
 /** Fields iCalendar has no property for, and the X- property that carries each. */
 export const X_FIELDS = [
-  ['summary', 'text'], ['formats', 'list'], ['organizer.name', 'text'], ['organizer.url', 'text'], ['attendance', 'text'],
+  ['summary', 'text'], ['description', 'text'], ['formats', 'list'], ['organizer.name', 'text'], ['organizer.url', 'text'], ['attendance', 'text'],
   ['location.name', 'text'], ['location.address', 'text'], ['location.postalCode', 'text'], ['location.city', 'text'],
   ['location.region', 'text'], ['registrationUrl', 'text'], ['registrationRequired', 'boolean'], ['onlineUrl', 'text'],
   ['status', 'text'], ['free', 'boolean'], ['accessibility', 'list'], ['audience', 'list'], ['track.id', 'text'],
@@ -111,12 +118,34 @@ function valueOf(event: EventInput, field: string): unknown {
   return value && typeof value === 'object' ? (value as Record<string, unknown>)[tail] : undefined;
 }
 
-/** The `LOCATION` text: name, address, postal code and city. */
-function placeText(event: EventInput): string | undefined {
-  const location = event.location;
-  if (!location) return undefined;
-  if (typeof location === 'string') return location;
-  return addressLine(location) || undefined;
+type Described = Pick<EventInput, 'summary' | 'description' | 'registrationUrl' | 'url' | 'onlineUrl' | 'status'>;
+
+/** Where to register, unless there is nothing left to register for. */
+const registrationOf = (event: Described) => (event.status === 'cancelled' ? undefined : event.registrationUrl);
+
+/**
+ * What a calendar app shows as the event's notes: its description (else its summary) as plain
+ * text, then how to register, join and learn more, since apps show no link the feed has besides.
+ */
+export function calendarDescription(event: Described, language: Language = 'fr'): string {
+  const t = stringsFor(language);
+  const colon = language === 'fr' ? `${NBSP}: ` : ': ';
+  const registration = registrationOf(event);
+  const links = [
+    [t.register, registration],
+    [t.joinOnline, event.onlineUrl],
+    [t.moreInformation, event.url === registration ? undefined : event.url],
+  ].flatMap(([label, url]) => (url ? [`${label}${colon}${url}`] : []));
+  const text = event.description ? markdownToText(event.description) : event.summary;
+  return [text, links.join('\n')].filter(Boolean).join('\n\n');
+}
+
+/** The place: name, address, postal code and city. */
+const placeOf = (location: EventInput['location']) => (typeof location === 'string' ? location : addressLine(location));
+
+/** The place, else for an online event where to join it. */
+export function calendarLocation(event: Pick<EventInput, 'location' | 'attendance' | 'onlineUrl'>, language: Language = 'fr'): string {
+  return placeOf(event.location) || event.onlineUrl || (event.attendance === 'online' ? stringsFor(language).online : '');
 }
 
 /** A VTIMEZONE for `zone` covering `[from, to]` (epoch ms), its changes of time found from the engine's data. */
@@ -198,7 +227,7 @@ export function feedToIcs(feed: FeedInput, options: IcsOptions = {}): string {
     const length = (o: Occ) => (o.allDay ? Date.parse(o.last) - Date.parse(o.first) : o.end === null ? -1 : o.end - o.start);
     const first = occurrences[0]!;
     const sameLength = occurrences.every((o) => o.allDay === first.allDay && length(o) === length(first));
-    const common = commonLines(event, own);
+    const common = commonLines(event, own, options.language ?? 'fr');
     if (occurrences.length === 1 || (options.sessions !== 'separate' && (sameLength || !first.allDay))) {
       const lines = ['BEGIN:VEVENT', `UID:${event.id}@${domain}`, `DTSTAMP:${stamp}`, ...dates(first)];
       if (occurrences.length > 1) {
@@ -259,12 +288,15 @@ export function programmeToIcs(programme: Programme, events: readonly ProgrammeE
   return feedToIcs({ title: programme.title, timeZone: programme.timeZone, events: events.map(toEventInput) }, { sessions: 'separate', ...options });
 }
 
-function commonLines(event: EventInput, ownZone: string | null): string[] {
+function commonLines(event: EventInput, ownZone: string | null, language: Language): string[] {
   const lines = [`SUMMARY:${escapeText(event.title)}`];
-  if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
-  const place = placeText(event);
-  if (place) lines.push(`LOCATION:${escapeText(place)}`);
+  const description = calendarDescription(event, language);
+  if (description) lines.push(`DESCRIPTION;X-MIP-DERIVED=TRUE:${escapeText(description)}`);
+  const location = calendarLocation(event, language);
+  if (location) lines.push(`LOCATION${location === placeOf(event.location) ? '' : ';X-MIP-DERIVED=TRUE'}:${escapeText(location)}`);
+  const registration = registrationOf(event);
   if (event.url) lines.push(`URL;VALUE=URI:${event.url}`);
+  else if (registration) lines.push(`URL;VALUE=URI;X-MIP-DERIVED=TRUE:${registration}`);
   // One CATEGORIES per tag: ical.js splits `\\,` as an escaped comma.
   for (const tag of event.tags ?? []) lines.push(`CATEGORIES:${escapeText(tag)}`);
   if (event.status && STATUS[event.status]) lines.push(`STATUS:${STATUS[event.status]}`);

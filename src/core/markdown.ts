@@ -114,3 +114,30 @@ export function safeHref(target: string): string | null {
     return null;
   }
 }
+
+/**
+ * `text` as plain text, for places that show no formatting (calendar apps):
+ * emphasis markers dropped, links as `text (URL)` or just the URL when the
+ * text is the URL, list items on lines of their own, blank lines between blocks.
+ */
+export function markdownToText(text: string): string {
+  return parseMarkdown(text)
+    .map((block) =>
+      block.type === 'paragraph'
+        ? inlineText(block.children)
+        : block.items.map((item, index) => `${block.ordered ? `${index + 1}.` : '-'} ${inlineText(item)}`).join('\n'),
+    )
+    .join('\n\n');
+}
+
+function inlineText(inlines: Inline[]): string {
+  return inlines
+    .map((inline) => {
+      if (inline.type === 'text') return inline.text;
+      const text = inlineText(inline.children);
+      if (inline.type !== 'link') return text;
+      // A URL or an address shown as the text of its own link needs no repeating.
+      return safeHref(text) === inline.href || inline.href === `mailto:${text}` ? text : `${text} (${inline.href})`;
+    })
+    .join('');
+}

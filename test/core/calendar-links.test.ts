@@ -30,7 +30,7 @@ describe('calendar links', () => {
       action: 'TEMPLATE',
       text: 'Atelier : données, IA & services',
       dates: '20261118T050000Z/20261118T070000Z',
-      details: 'Un atelier.\n\nhttps://example.fr/inscription',
+      details: 'Un atelier.\n\nS’inscrire\u00A0: https://example.fr/inscription',
       location: 'Préfecture, 97400 Saint-Denis',
     });
   });
@@ -42,6 +42,21 @@ describe('calendar links', () => {
       enddt: '2026-11-18T07:00:00Z',
       allday: 'false',
     });
+  });
+
+  it('notes and place are the .ics file’s: plain text, how to register, where to join', () => {
+    const webinar = read({
+      id: 'v',
+      title: 'Webinaire',
+      description: 'Le **bilan** du [programme](https://example.fr/programme).',
+      start: '2026-11-18T09:00:00',
+      attendance: 'online',
+      onlineUrl: 'https://example.fr/salle',
+      registrationUrl: 'https://example.fr/inscription',
+    });
+    const notes = 'Le bilan du programme (https://example.fr/programme).\n\nRegister: https://example.fr/inscription\nJoin online: https://example.fr/salle';
+    expect(query(googleCalendarUrl(webinar, webinar.occurrences[0], 'en'))).to.include({ details: notes, location: 'https://example.fr/salle' });
+    expect(query(outlookCalendarUrl(webinar, webinar.occurrences[0], 'en'))).to.include({ body: notes, location: 'https://example.fr/salle' });
   });
 
   it('an all-day event ends the day after its last day, as both calendars expect', () => {

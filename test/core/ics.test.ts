@@ -114,7 +114,9 @@ describe('core/ics (writer)', () => {
     it('writes SUMMARY, DESCRIPTION, LOCATION, URL, CATEGORIES and STATUS that read back the same', () => {
       const demo = byUid.get('demo-day@mip-programme')!;
       expect(demo.getFirstPropertyValue('summary')).to.equal('Le demo day, « 10 % » ; saison 2');
-      expect(demo.getFirstPropertyValue('description')).to.equal('Présentations\n\n- IA\n- données');
+      expect(demo.getFirstPropertyValue('description')).to.equal(
+        'Présentations\n\n- IA\n- données\n\nRejoindre en ligne\u00A0: https://webinaire.numerique.gouv.fr/x\nPlus d’informations\u00A0: https://exemple.gouv.fr/demo?a=1&b=2',
+      );
       expect(demo.getFirstPropertyValue('location')).to.equal('Lieu de la transformation publique, 77 avenue de Ségur, 75015 Paris');
       expect(demo.getFirstPropertyValue('url')).to.equal('https://exemple.gouv.fr/demo?a=1&b=2');
       expect(demo.getAllProperties('categories').flatMap((p) => p.getValues())).to.deep.equal(['Données', 'IA, éthique']);
@@ -223,5 +225,65 @@ describe('core/ics (what a widget exports)', () => {
     expect(String(vevents.get('mois@mip-programme')!.getFirstPropertyValue('dtend'))).to.equal('2026-12-01');
     expect(String(vevents.get('jour@mip-programme')!.getFirstPropertyValue('dtend'))).to.equal('2026-11-13');
     expect(vevents.get('long@mip-programme')!.getFirstPropertyValue('location')).to.equal('Salle 1; bâtiment B, Lyon');
+  });
+});
+
+describe('core/ics (what a calendar app shows)', () => {
+  const only = (event: FeedInput['events'][number], language?: 'fr' | 'en') => {
+    const text = feedToIcs(feed([event]), { now: 0, language });
+    return { text, event: events(text)[0]! };
+  };
+  const base = { id: 'eig', title: 'EIG', start: '2026-11-11T14:00:00' };
+
+  it('shows the description as plain text: links with their URL, lists as dashes, no emphasis marks', () => {
+    const { event } = only({
+      ...base,
+      description: 'Un an après, le **bilan** du [programme EIG](https://www.etalab.gouv.fr/eig) *enfin* publié.\n\n- [https://eig.etalab.gouv.fr](https://eig.etalab.gouv.fr)\n- [Écrire à l’équipe](mailto:eig@etalab.gouv.fr)\n- [intranet](/eig)\n\n1. Accueil\n2. __Ateliers__',
+    });
+    expect(event.getFirstPropertyValue('description')).to.equal(
+      'Un an après, le bilan du programme EIG (https://www.etalab.gouv.fr/eig) enfin publié.\n\n'
+      + '- https://eig.etalab.gouv.fr\n- Écrire à l’équipe (mailto:eig@etalab.gouv.fr)\n- intranet\n\n1. Accueil\n2. Ateliers',
+    );
+  });
+
+  it('tells how to register, in the visitor’s language, and links the entry to registration when the event has no page', () => {
+    const registration = 'https://www.eventbrite.fr/e/eig-123';
+    const fr = only({ ...base, summary: 'Le bilan du programme.', registrationUrl: registration }).event;
+    expect(fr.getFirstPropertyValue('description')).to.equal(`Le bilan du programme.\n\nS’inscrire\u00A0: ${registration}`);
+    expect(fr.getFirstPropertyValue('url')).to.equal(registration);
+    expect(only({ ...base, registrationUrl: registration }, 'en').event.getFirstPropertyValue('description')).to.equal(`Register: ${registration}`);
+    const withPage = only({ ...base, registrationUrl: registration, url: 'https://www.etalab.gouv.fr/eig' }).event;
+    expect(withPage.getFirstPropertyValue('url')).to.equal('https://www.etalab.gouv.fr/eig');
+    expect(withPage.getFirstPropertyValue('description')).to.equal(`S’inscrire\u00A0: ${registration}\nPlus d’informations\u00A0: https://www.etalab.gouv.fr/eig`);
+  });
+
+  it('offers no registration for a cancelled event', () => {
+    const { event } = only({ ...base, summary: 'Le bilan du programme.', status: 'cancelled', registrationUrl: 'https://www.eventbrite.fr/e/eig-123' });
+    expect(event.getFirstPropertyValue('description')).to.equal('Le bilan du programme.');
+    expect(event.hasProperty('url')).to.be.false;
+  });
+
+  it('gives an online event without a place its link to join, or says it is online, as LOCATION', () => {
+    const link = 'https://webinaire.numerique.gouv.fr/eig';
+    expect(only({ ...base, attendance: 'online', onlineUrl: link }).event.getFirstPropertyValue('location')).to.equal(link);
+    expect(only({ ...base, onlineUrl: link }).event.getFirstPropertyValue('location')).to.equal(link);
+    expect(only({ ...base, attendance: 'online' }).event.getFirstPropertyValue('location')).to.equal('En ligne');
+    expect(only({ ...base, attendance: 'online' }, 'en').event.getFirstPropertyValue('location')).to.equal('Online');
+    const hybrid = only({ ...base, attendance: 'hybrid', onlineUrl: link, location: { name: 'Ségur', city: 'Paris' } }).event;
+    expect(hybrid.getFirstPropertyValue('location')).to.equal('Ségur, Paris');
+  });
+
+  it('escapes commas, semicolons and backslashes of the plain text', () => {
+    const { text, event } = only({ ...base, description: '[Ateliers, data ; IA](https://exemple.gouv.fr/?q=a,b;c) \\o/' });
+    expect(text.replace(/\r\n /g, '')).to.include('DESCRIPTION;X-MIP-DERIVED=TRUE:Ateliers\\, data \\; IA (https://exemple.gouv.fr/?q=a\\,b\\;c) \\\\o/');
+    expect(event.getFirstPropertyValue('description')).to.equal('Ateliers, data ; IA (https://exemple.gouv.fr/?q=a,b;c) \\o/');
+  });
+
+  it('folds a long plain-text description at 75 octets', () => {
+    const paragraph = 'Présentation des **résultats** du [programme](https://www.etalab.gouv.fr/eig) « Entrepreneurs d’intérêt général » 😀.';
+    const { text, event } = only({ ...base, description: Array(6).fill(paragraph).join('\n\n') });
+    for (const line of text.split('\r\n')) expect(encoder.encode(line).length).to.be.at.most(75);
+    const plain = 'Présentation des résultats du programme (https://www.etalab.gouv.fr/eig) « Entrepreneurs d’intérêt général » 😀.';
+    expect(event.getFirstPropertyValue('description')).to.equal(Array(6).fill(plain).join('\n\n'));
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseInline, parseMarkdown, safeHref, type Block, type Inline } from '../../src/core/markdown.ts';
+import { markdownToText, parseInline, parseMarkdown, safeHref, type Block, type Inline } from '../../src/core/markdown.ts';
 
 const t = (text: string): Inline => ({ type: 'text', text });
 
@@ -37,6 +37,17 @@ describe('core/markdown', () => {
       ['\r\n\r\n', []],
     ];
     for (const [text, expected] of cases) it(JSON.stringify(text), () => expect(parseMarkdown(text)).to.deep.equal(expected));
+  });
+
+  describe('as plain text', () => {
+    const cases: [string, string][] = [
+      ['Le **bilan** du *programme*\nsur deux lignes', 'Le bilan du programme sur deux lignes'],
+      ['Voir [le site](https://example.org/a).', 'Voir le site (https://example.org/a).'],
+      ['[https://example.org](https://example.org) et [a@b.fr](mailto:a@b.fr)', 'https://example.org et a@b.fr'],
+      ['[relative](/page) et [bad](data:x)', 'relative et bad'],
+      ['Intro :\n* un\n+ deux\n\n1. a\n2) b\n\nFin', 'Intro :\n\n- un\n- deux\n\n1. a\n2. b\n\nFin'],
+    ];
+    for (const [text, expected] of cases) it(JSON.stringify(text), () => expect(markdownToText(text)).to.equal(expected));
   });
 
   it('keeps only http, https and mailto links', () => {

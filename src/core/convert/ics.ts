@@ -277,9 +277,11 @@ function readEvent(parts: Component[], overrides: Component[], place: Place, con
   if (ownZoneText || zone !== context.feedZone) event.timeZone = zone;
   if (occurrences.length > 1) event.sessions = occurrences.map((o): SessionInput => (o.end ? { start: o.start, end: o.end } : { start: o.start }));
 
-  const description = text(master, 'description');
+  // What the writer derived for calendar apps (X-MIP-DERIVED): the feed's own fields are in X-MIP-*.
+  const own = (name: string) => (master.getFirstProperty(name)?.getParameter('x-mip-derived') === 'TRUE' ? undefined : text(master, name));
+  const description = own('description');
   if (description) event.description = description;
-  const url = text(master, 'url');
+  const url = own('url');
   if (url) {
     const link = readLink(url);
     if (link) event.url = link;
@@ -290,7 +292,7 @@ function readEvent(parts: Component[], overrides: Component[], place: Place, con
   const status = text(master, 'status')?.toUpperCase();
   if (status === 'CANCELLED') event.status = 'cancelled';
   else if (status === 'TENTATIVE' && !text(master, 'x-mip-status')) warn('STATUS', 'no-equivalent', 'TENTATIVE');
-  const location = text(master, 'location');
+  const location = own('location');
   const organizer = master.getFirstProperty('organizer');
   if (organizer) {
     const name = organizer.getParameter('cn');

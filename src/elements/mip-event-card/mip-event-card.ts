@@ -206,8 +206,8 @@ export class MipEventCard extends LitElement {
         <p class="take-home-label" id="take-home-label">${t.addToCalendar}</p>
         <ul class="take-home-links">
           <li><button type="button" class="calendar-file" @click=${this.#onCalendarFile}>${t.calendarFile}</button></li>
-          <li><a href=${googleCalendarUrl(event, occurrence)} target="_blank" rel="noopener noreferrer">${t.googleCalendar}${newWindow}</a></li>
-          <li><a href=${outlookCalendarUrl(event, occurrence)} target="_blank" rel="noopener noreferrer">${t.outlookCalendar}${newWindow}</a></li>
+          <li><a href=${googleCalendarUrl(event, occurrence, this.#locale.language)} target="_blank" rel="noopener noreferrer">${t.googleCalendar}${newWindow}</a></li>
+          <li><a href=${outlookCalendarUrl(event, occurrence, this.#locale.language)} target="_blank" rel="noopener noreferrer">${t.outlookCalendar}${newWindow}</a></li>
           ${link ? html`<li><button type="button" class="share" @click=${() => this.#onShare(link)}>${t.shareEvent}</button></li>` : nothing}
         </ul>
         ${renderShareResult(this._shared, t)}
@@ -310,7 +310,7 @@ export class MipEventCard extends LitElement {
 
   #onCalendarFile() {
     const event = this.event!;
-    const text = programmeToIcs({ version: 1, title: event.title, timeZone: event.timeZone }, [event]);
+    const text = programmeToIcs({ version: 1, title: event.title, timeZone: event.timeZone }, [event], { language: this.#locale.language });
     saveCalendar(calendarFileName(event.title), text);
   }
 

@@ -393,7 +393,7 @@ export class MipProgramme extends FeedElement {
     const loaded = this.loaded;
     if (!loaded || !this.visibleEvents.length) return;
     const title = loaded.programme.title ?? this.locale.strings.agendaLabel;
-    saveCalendar(calendarFileName(title), programmeToIcs(loaded.programme, this.visibleEvents));
+    saveCalendar(calendarFileName(title), programmeToIcs(loaded.programme, this.visibleEvents, { language: this.locale.language }));
   }
 
   async #onShare() {
