@@ -90,6 +90,8 @@ export class MipAgenda extends FeedElement {
   #days: AgendaDay[] = [];
   #daysOf: unknown[] = [];
   #total = 0;
+  // Events behind "show more", for these days and limit: the list renders again at each idle slice.
+  #more: { days: AgendaDay[]; limit: number; count: number } | undefined;
   // The day of the card the visitor opened, so a series opens under that day only.
   #openedDay = '';
   // An event opened from outside (a shared link, Back/Forward): rendered and scrolled to once the list has it.
@@ -212,7 +214,7 @@ export class MipAgenda extends FeedElement {
       budget -= entries.length;
     }
     // Counted as events, as the result count is; what may be left is later sessions of events shown.
-    const more = this.#print.printing || this.#limit >= this.#total ? null : eventsAfter(this.#days, this.#limit);
+    const more = this.#print.printing || this.#limit >= this.#total ? null : this.#eventsAfterLimit();
     return html`
       <div @mip-event-open=${this.#onOpen} @mip-event-close=${this.#onClose}>
         ${repeat(
@@ -230,6 +232,13 @@ export class MipAgenda extends FeedElement {
       </div>
       ${more === null ? nothing : html`<button class="more" part="more" type="button" @click=${this.#onMore}>${more > 0 ? t.showMore(more) : t.showMoreDates}</button>`}
     `;
+  }
+
+  #eventsAfterLimit(): number {
+    if (this.#more?.days !== this.#days || this.#more.limit !== this.#limit) {
+      this.#more = { days: this.#days, limit: this.#limit, count: eventsAfter(this.#days, this.#limit) };
+    }
+    return this.#more.count;
   }
 
   #renderCard({ event, occurrence }: AgendaEntry, day: string, t: Strings) {
