@@ -4,6 +4,9 @@ import { NBSP, NNBSP } from './typography.ts';
 // French counts 0 as 'one' ("0 événement"): every count below words 0 apart.
 const plural = new Intl.PluralRules('fr');
 
+/** `count` and its noun, singular or plural, never split across lines. */
+const counted = (count: number, one: string, other: string) => `${count}${NBSP}${plural.select(count) === 'one' ? one : other}`;
+
 export const fr: Strings = {
   lang: 'fr',
   loading: 'Chargement du programme…',
@@ -26,7 +29,7 @@ export const fr: Strings = {
   },
   noEvents: 'Aucun événement à afficher.',
   eventsFound: (count) =>
-    count === 0 ? 'Aucun événement' : `${count}${NBSP}${plural.select(count) === 'one' ? 'événement' : 'événements'}`,
+    count === 0 ? 'Aucun événement' : counted(count, 'événement', 'événements'),
   agendaLabel: 'Programme',
   online: 'En ligne',
   hybrid: 'Sur place et en ligne',
@@ -38,13 +41,13 @@ export const fr: Strings = {
   status: { cancelled: 'Annulé', postponed: 'Reporté', 'moved-online': 'En ligne désormais', full: 'Complet' },
 
   filtersLabel: 'Filtrer les événements',
-  filtersToggle: (active) => (active ? `Filtres (${active}${NBSP}actif${plural.select(active) === 'one' ? '' : 's'})` : 'Filtres'),
+  filtersToggle: (active) => (active ? `Filtres (${counted(active, 'actif', 'actifs')})` : 'Filtres'),
   search: 'Rechercher',
   searchHint: 'Titre, thème, lieu, organisateur… Tous les mots doivent correspondre.',
   field: { tag: 'Thématiques', format: 'Formats', organizer: 'Organisateurs', region: 'Régions et villes', attendance: 'Participation' },
   attendance: { online: 'En ligne', 'in-person': 'Sur place', hybrid: 'Hybride' },
   optionCount: (count) =>
-    count === 0 ? 'aucun événement' : `${count}${NBSP}${plural.select(count) === 'one' ? 'événement' : 'événements'}`,
+    count === 0 ? 'aucun événement' : counted(count, 'événement', 'événements'),
   dates: 'Dates',
   from: 'Du',
   to: 'Au',
@@ -52,7 +55,7 @@ export const fr: Strings = {
   clearFilters: 'Effacer tous les filtres',
   noResults: 'Aucun événement ne correspond à ces critères.',
   resultCount: (count) =>
-    count === 0 ? 'Aucun événement trouvé' : `${count}${NBSP}${plural.select(count) === 'one' ? 'événement trouvé' : 'événements trouvés'}`,
+    count === 0 ? 'Aucun événement trouvé' : counted(count, 'événement trouvé', 'événements trouvés'),
   view: 'Affichage',
   viewList: 'Liste',
   viewMonth: 'Mois',
@@ -60,7 +63,7 @@ export const fr: Strings = {
   showMore: (remaining) =>
     remaining === 0
       ? 'Aucun autre événement à afficher'
-      : `Afficher plus d’événements (${remaining}${NBSP}restant${plural.select(remaining) === 'one' ? '' : 's'})`,
+      : `Afficher plus d’événements (${counted(remaining, 'restant', 'restants')})`,
   showMoreDates: 'Afficher les autres dates',
   details: 'Détails',
   organizedBy: (name) => `Organisé par ${name}`,
@@ -98,7 +101,7 @@ export const fr: Strings = {
   sharedSelection: (count) =>
     count === 0
       ? `Programme partagé${NBSP}: aucun des événements choisis n’est au programme.`
-      : `Programme partagé${NBSP}: ${count}${NBSP}${plural.select(count) === 'one' ? 'événement choisi' : 'événements choisis'}.`,
+      : `Programme partagé${NBSP}: ${counted(count, 'événement choisi', 'événements choisis')}.`,
   keepShared: 'Les ajouter à mon programme',
   showEverything: 'Voir tout le programme',
   myProgrammeEmpty: `Votre programme est vide${NBSP}: ajoutez-y des événements avec leur bouton «${NNBSP}Mon programme${NNBSP}».`,
