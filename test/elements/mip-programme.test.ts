@@ -493,6 +493,11 @@ describe('<mip-programme>', () => {
       await settled(again.programme);
       expect(params().has('mip-view'), 'the host’s own view is not written').to.be.false;
       expect(params().has('mip-day'), 'no day in the list').to.be.false;
+      // Back to an entry in the month view (as after Back or Forward).
+      history.pushState(null, '', '?mip-view=month');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      await settled(again.programme);
+      expect(again.programme.view, 'Back restores the view').to.equal('month');
       const monthFirst = await loaded(html`<mip-programme url-state view="month" .now=${before} .feed=${programmeFeed}></mip-programme>`);
       expect(monthFirst.programme.view).to.equal('month');
       monthFirst.page.viewButtons()[0]!.click();
